@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OpportunityMap.Core.Querying;
+using OpportunityMap.Server.Ogc;
+
+namespace OpportunityMap.Server.Endpoints;
+
+/// <summary>The OGC API landing page, conformance declaration and API definition.</summary>
+internal static class LandingEndpoints
+{
+    public static IEndpointRouteBuilder MapLanding(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", GetLanding).WithName("landing").WithSummary("Landing page: the map for a browser, links as JSON for a client").WithTags("Capabilities");
+        app.MapGet("/conformance", GetConformance).WithName("conformance").WithSummary("Conformance classes").WithTags("Capabilities");
+        app.MapGet("/api", GetApiDefinition).WithName("api").WithSummary("The OpenAPI 3.0 definition").WithTags("Capabilities");
+        return app;
+    }
+
+    // A browser asking for HTML gets the map; f=json, or an Accept without text/html (GIS clients), gets the JSON.
+    private static IResult GetLanding(HttpRequest request, IWebHostEnvironment environment, string? f)
+    {
+        var wantsHtml = f switch
+        {
+            null => request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(MediaTypes.Html, StringComparison.OrdinalIgnoreCase)),
+            "html" => true,
+            _ => false,
+        };
+        if (wantsHtml)
+        {
+            var index = environment.WebRootFileProvider.GetFileInfo("index.html");
+            return index.Exists && index.PhysicalPath is not null
+                ? TypedResults.PhysicalFile(index.PhysicalPath, "text/html; charset=utf-8")
+                : TypedResults.NotFound();
+        }
+
+        var root = RequestUrls.Base(request);
+        return new JsonDocumentResult(MediaTypes.Json, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("title", "OpportunityMap: Charlotte-Mecklenburg");
+            writer.WriteString("description",
+                "Where the 1935 HOLC map drew redlining, how children who grew up there fare today, and what resources each neighborhood has. OGC API - Features.");
+            Link.WriteArray(writer,
+            [
+                new Link($"{root}/?f=json", "self", MediaTypes.Json, "This document"),
+                new Link($"{root}/?f=html", "alternate", MediaTypes.Html, "The map"),
+                new Link($"{root}/api", "service-desc", MediaTypes.OpenApiJson, "The API definition (OpenAPI 3.0)"),
+                new Link($"{root}/conformance", "conformance", MediaTypes.Json, "Conformance classes"),
+                new Link($"{root}/collections", "data", MediaTypes.Json, "The collections"),
+            ]);
+            writer.WriteEndObject();
+        });
+    }
+
+    private static JsonDocumentResult GetConformance() => new(MediaTypes.Json, writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("conformsTo");
+        foreach (var uri in ConformanceClasses.All)
+        {
+            writer.WriteStringValue(uri);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    private static async Task<Results<JsonDocumentResult, NotFound>> GetApiDefinition(
+        HttpRequest request, IFeatureStore store, Microsoft.Extensions.Options.IOptions<Options.ApiOptions> api, CancellationToken cancellationToken)
+    {
+        var layers = await store.GetLayersAsync(cancellationToken);
+        var document = OpenApiDocument.Build(RequestUrls.Base(request), layers, api.Value);
+        return new JsonDocumentResult(MediaTypes.OpenApiJson, writer => document.WriteTo(writer));
+    }
+}

@@ -1,0 +1,66 @@
+namespace OpportunityMap.Server.Hosting;
+
+/// <summary>The command-line verbs: <c>serve</c> (the default), <c>import</c> and <c>--help</c>.</summary>
+internal static class CommandLine
+{
+    public const string Usage =
+        """
+        OpportunityMap: 1935 redlining, mobility today and neighborhood resources for Charlotte-Mecklenburg,
+        served as OGC API - Features with a Leaflet map.
+
+        Usage:
+          OpportunityMap.Server [serve] [--key=value ...]   run the service (the default verb)
+          OpportunityMap.Server import [--key=value ...]    read and check the reference data; with
+                                                            Store:Kind=PostGis, load it into the database
+          OpportunityMap.Server --help                      this text
+
+        Settings (appsettings.json, --Section:Key=value, or environment variables Section__Key):
+          --Geodata:Source=DIR        the reference data directory (default ../shared/geodata)
+          --Geodata:Manifest=FILE     the sources manifest (default: geodata/manifest.json beside the binaries)
+          --Store:Kind=InMemory|PostGis
+                                      InMemory (default) imports the data at start-up; PostGis serves what
+                                      'import' loaded
+          --Store:ConnectionString=S  the PostgreSQL connection string (PostGis)
+          --Store:CommandTimeoutSeconds=N
+                                      longest database command before a 503 (default 5)
+          --Api:DefaultLimit=N        items per page by default (100)
+          --Api:MaxLimit=N            largest limit a request may ask for (10000)
+          --Map:BaseMapUrl=URL        base-map tile template; empty for none (plain background)
+          --Map:BaseMapAttribution=T  its attribution
+          --urls=URL                  where to listen (default http://localhost:5000)
+        """;
+
+    public static Verb Parse(string[] args, out string[] rest)
+    {
+        rest = args;
+        if (args.Length == 0)
+        {
+            return Verb.Serve;
+        }
+
+        if (args.Any(a => a is "--help" or "-h" or "-?" or "help"))
+        {
+            return Verb.Help;
+        }
+
+        switch (args[0])
+        {
+            case "serve":
+                rest = args[1..];
+                return Verb.Serve;
+            case "import":
+                rest = args[1..];
+                return Verb.Import;
+            default:
+                return args[0].StartsWith('-') ? Verb.Serve : Verb.Unknown;
+        }
+    }
+
+    internal enum Verb
+    {
+        Serve,
+        Import,
+        Help,
+        Unknown,
+    }
+}

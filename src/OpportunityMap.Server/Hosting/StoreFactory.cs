@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using OpportunityMap.Core.Querying;
+using OpportunityMap.Core.Spatial;
+using OpportunityMap.Ingest;
+using OpportunityMap.Server.Options;
+using OpportunityMap.Stores.InMemory;
+
+namespace OpportunityMap.Server.Hosting;
+
+/// <summary>Builds the configured store once, at start-up.</summary>
+internal static class StoreFactory
+{
+    public static IFeatureStore Create(IServiceProvider services)
+    {
+        var store = services.GetRequiredService<IOptions<StoreOptions>>().Value;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("OpportunityMap.Store");
+        return store.Kind switch
+        {
+            StoreKind.InMemory => CreateInMemory(services.GetRequiredService<IOptions<GeodataOptions>>().Value, logger),
+            _ => throw new InvalidOperationException($"Store:Kind {store.Kind} is not supported."),
+        };
+    }
+
+    private static InMemoryStore CreateInMemory(GeodataOptions geodata, ILogger logger)
+    {
+        var source = Path.GetFullPath(geodata.Source);
+        if (!Directory.Exists(source))
+        {
+            throw new InvalidOperationException(
+                $"The reference data directory '{source}' (Geodata:Source) does not exist. Point Geodata:Source (or the " +
+                "environment variable Geodata__Source) at a folder holding the files geodata/manifest.json lists; README says how to get them.");
+        }
+
+        var watch = Stopwatch.StartNew();
+        var result = new GeodataImporter(Projections.NorthCarolinaFeet)
+            .ImportAsync(source, geodata.ResolveManifest(), CancellationToken.None).GetAwaiter().GetResult();
+        foreach (var warning in result.Warnings)
+        {
+            logger.LogWarning("Import: {Warning}", warning);
+        }
+
+        var version = Core.Layers.DataVersion.Compute(result.Layers);
+        logger.LogInformation(
+            "Imported {Layers} layers ({Features} features) from {Source} in {Elapsed} ms, data version {Version}",
+            result.Layers.Count, result.Layers.Sum(l => l.Features.Count), source, watch.ElapsedMilliseconds, version);
+        return new InMemoryStore(result.Layers, version);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using NetTopologySuite.Geometries;
+using OpportunityMap.Core.Layers;
+using OpportunityMap.Core.Querying;
+using OpportunityMap.Server.Errors;
+
+namespace OpportunityMap.Server.Ogc;
+
+/// <summary>
+/// Reads and validates the query string of <c>/collections/{id}/items</c>: bbox, limit, offset, f, and equality
+/// filters on the collection's queryable properties. Every problem is reported against its parameter's name.
+/// </summary>
+internal static class ItemsRequest
+{
+    public const int MaxOffset = 100_000_000;
+    private static readonly string[] StandardParameters = ["bbox", "limit", "offset", "f"];
+    private static readonly string[] Formats = ["json", "geojson"];
+
+    public static FeatureQuery? Parse(
+        IQueryCollection query, LayerMetadata layer, int defaultLimit, int maxLimit, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        Envelope? bbox = null;
+        var limit = defaultLimit;
+        var offset = 0;
+        var filters = new List<PropertyFilter>();
+
+        foreach (var (name, values) in query)
+        {
+            if (values.Count != 1)
+            {
+                AddError(errors, name, ProblemMessages.RepeatedParameter);
+                continue;
+            }
+
+            var value = values[0] ?? "";
+            switch (name)
+            {
+                case "bbox":
+                    bbox = ParseBbox(value, errors);
+                    break;
+                case "limit":
+                    limit = ParseInt(value, 1, maxLimit, name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.LimitRange, maxLimit), errors);
+                    break;
+                case "offset":
+                    offset = ParseInt(value, 0, MaxOffset, name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.OffsetRange, MaxOffset), errors);
+                    break;
+                case "f":
+                    if (!Formats.Contains(value, StringComparer.OrdinalIgnoreCase))
+                    {
+                        AddError(errors, name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.FormatUnsupported, string.Join(", ", Formats)));
+                    }
+
+                    break;
+                default:
+                    ParseFilter(name, value, layer, filters, errors);
+                    break;
+            }
+        }
+
+        return errors.Count == 0 ? new FeatureQuery(bbox, filters, limit, offset) : null;
+    }
+
+    public static IEnumerable<string> AcceptedParameters(LayerMetadata layer) =>
+        StandardParameters.Concat(layer.Properties.Where(p => p.Queryable).Select(p => p.Name));
+
+    private static Envelope? ParseBbox(string text, Dictionary<string, string[]> errors)
+    {
+        var parts = text.Split(',');
+        if (parts.Length is not (4 or 6))
+        {
+            AddError(errors, "bbox", ProblemMessages.BboxFormat);
+            return null;
+        }
+
+        var numbers = new double[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]) || !double.IsFinite(numbers[i]))
+            {
+                AddError(errors, "bbox", string.Format(CultureInfo.InvariantCulture, ProblemMessages.BboxNotNumber, parts[i].Trim()));
+                return null;
+            }
+        }
+
+        // With six numbers the order is minLon,minLat,minHeight,maxLon,maxLat,maxHeight; heights are not used.
+        var (minX, minY, maxX, maxY) = numbers.Length == 4
+            ? (numbers[0], numbers[1], numbers[2], numbers[3])
+            : (numbers[0], numbers[1], numbers[3], numbers[4]);
+        if (minX < -180 || maxX > 180 || minY < -90 || maxY > 90 || maxX < -180 || minX > 180 || maxY < -90 || minY > 90)
+        {
+            AddError(errors, "bbox", ProblemMessages.BboxRange);
+            return null;
+        }
+
+        if (minX > maxX || minY > maxY)
+        {
+            AddError(errors, "bbox", string.Format(CultureInfo.InvariantCulture, ProblemMessages.BboxInverted, minX > maxX ? "longitude" : "latitude"));
+            return null;
+        }
+
+        return new Envelope(minX, maxX, minY, maxY);
+    }
+
+    private static int ParseInt(string text, int min, int max, string name, string message, Dictionary<string, string[]> errors)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        AddError(errors, name, message);
+        return min;
+    }
+
+    private static void ParseFilter(string name, string text, LayerMetadata layer, List<PropertyFilter> filters, Dictionary<string, string[]> errors)
+    {
+        var property = layer.FindProperty(name);
+        if (property is not { Queryable: true })
+        {
+            AddError(errors, name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.UnknownParameter, string.Join(", ", AcceptedParameters(layer))));
+            return;
+        }
+
+        object? value = property.Type switch
+        {
+            PropertyType.String => text,
+            PropertyType.Integer => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l : null,
+            PropertyType.Number => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? d : null,
+            PropertyType.Boolean => bool.TryParse(text, out var b) ? b : null,
+            _ => null,
+        };
+        if (value is null)
+        {
+            AddError(errors, name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.FilterType, name, property.Type.ToString().ToLowerInvariant(), text));
+            return;
+        }
+
+        filters.Add(new PropertyFilter(name, value));
+    }
+
+    private static void AddError(Dictionary<string, string[]> errors, string name, string message) =>
+        errors[name] = errors.TryGetValue(name, out var existing) ? [.. existing, message] : [message];
+}

@@ -1,0 +1,10 @@
+namespace OpportunityMap.Server.Ogc;
+
+internal static class MediaTypes
+{
+    public const string Json = "application/json";
+    public const string GeoJson = "application/geo+json";
+    public const string ProblemJson = "application/problem+json";
+    public const string OpenApiJson = "application/vnd.oai.openapi+json;version=3.0";
+    public const string Html = "text/html";
+}

@@ -1,0 +1,15 @@
+namespace OpportunityMap.Server.Options;
+
+/// <summary>Which store serves the layers.</summary>
+internal sealed class StoreOptions
+{
+    public const string SectionName = "Store";
+
+    public StoreKind Kind { get; set; } = StoreKind.InMemory;
+
+    /// <summary>The PostGIS connection string (a read-only role is enough for serving).</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>How long a database command may run before the request gets a 503.</summary>
+    public int CommandTimeoutSeconds { get; set; } = 5;
+}

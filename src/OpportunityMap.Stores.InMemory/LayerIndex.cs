@@ -1,0 +1,125 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Index.Strtree;
+using OpportunityMap.Core.Layers;
+using OpportunityMap.Core.Querying;
+
+namespace OpportunityMap.Stores.InMemory;
+
+/// <summary>
+/// One layer's features in id order with an STRtree over their envelopes. Built once; read-only afterwards, so any
+/// number of threads may query it without locks.
+/// </summary>
+internal sealed class LayerIndex
+{
+    private readonly LayerFeature[] _features;
+    private readonly Dictionary<string, int> _positionById;
+    private readonly STRtree<int> _tree = new();
+    private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
+
+    public LayerIndex(LayerData data)
+    {
+        Metadata = data.Metadata;
+        _features = [.. data.Features.OrderBy(f => f.Id, StringComparer.Ordinal)];
+        _positionById = new Dictionary<string, int>(_features.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _features.Length; i++)
+        {
+            if (!_positionById.TryAdd(_features[i].Id, i))
+            {
+                throw new ArgumentException($"Layer {Metadata.Id} has two features with id {_features[i].Id}.", nameof(data));
+            }
+
+            _tree.Insert(_features[i].Geometry.EnvelopeInternal, i);
+        }
+
+        _tree.Build();
+    }
+
+    public LayerMetadata Metadata { get; }
+
+    public LayerFeature? Get(string id) => _positionById.TryGetValue(id, out var i) ? _features[i] : null;
+
+    public FeaturePage Query(FeatureQuery query)
+    {
+        var filters = ResolveFilters(query.Filters);
+        var page = new List<LayerFeature>(Math.Min(query.Limit, 1024));
+        long matched = 0;
+        foreach (var position in Candidates(query.Bbox))
+        {
+            var feature = _features[position];
+            if (!Matches(feature, filters))
+            {
+                continue;
+            }
+
+            if (matched >= query.Offset && page.Count < query.Limit)
+            {
+                page.Add(feature);
+            }
+
+            matched++;
+        }
+
+        return new FeaturePage(page, matched);
+    }
+
+    // Positions in id order of the features that intersect the box (all features when there is none).
+    private IEnumerable<int> Candidates(Envelope? bbox)
+    {
+        if (bbox is null)
+        {
+            return Enumerable.Range(0, _features.Length);
+        }
+
+        var hits = _tree.Query(bbox);
+        if (hits.Count == 0)
+        {
+            return [];
+        }
+
+        // Exact test as in PostGIS ST_Intersects: a feature touching the box's edge or corner counts.
+        var box = PreparedGeometryFactory.Prepare(Factory.ToGeometry(bbox));
+        var result = new List<int>(hits.Count);
+        foreach (var position in hits)
+        {
+            var geometry = _features[position].Geometry;
+            if (bbox.Contains(geometry.EnvelopeInternal) || box.Intersects(geometry))
+            {
+                result.Add(position);
+            }
+        }
+
+        result.Sort();
+        return result;
+    }
+
+    private (int Index, object Value)[] ResolveFilters(IReadOnlyList<PropertyFilter> filters)
+    {
+        var resolved = new (int, object)[filters.Count];
+        for (var i = 0; i < filters.Count; i++)
+        {
+            var index = Metadata.IndexOf(filters[i].Property);
+            if (index < 0)
+            {
+                throw new ArgumentException($"Layer {Metadata.Id} has no property {filters[i].Property}.", nameof(filters));
+            }
+
+            resolved[i] = (index, filters[i].Value);
+        }
+
+        return resolved;
+    }
+
+    private static bool Matches(LayerFeature feature, (int Index, object Value)[] filters)
+    {
+        foreach (var (index, value) in filters)
+        {
+            if (!value.Equals(feature.Values[index]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

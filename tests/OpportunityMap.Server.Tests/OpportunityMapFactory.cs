@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpportunityMap.Core.Querying;
+using OpportunityMap.Testing;
+
+namespace OpportunityMap.Server.Tests;
+
+/// <summary>
+/// The real service on the real reference data (../shared/geodata), optionally with another store swapped in and
+/// optionally on a real Kestrel port for out-of-process clients such as GDAL.
+/// </summary>
+public sealed class OpportunityMapFactory : WebApplicationFactory<Program>
+{
+    private readonly IFeatureStore? _store;
+    private readonly Dictionary<string, string?> _settings;
+
+    public OpportunityMapFactory(IFeatureStore? store = null, IDictionary<string, string?>? settings = null)
+    {
+        _store = store;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Geodata:Source"] = TestPaths.Geodata,
+            ["Geodata:Manifest"] = Path.Combine(TestPaths.ProjectGeodata, "manifest.json"),
+            ["Map:BaseMapUrl"] = "",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_store is not null)
+        {
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(_store)));
+        }
+    }
+}
