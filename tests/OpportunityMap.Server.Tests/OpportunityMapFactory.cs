@@ -24,6 +24,8 @@ public sealed class OpportunityMapFactory : WebApplicationFactory<Program>
             ["Geodata:Source"] = TestPaths.Geodata,
             ["Geodata:Manifest"] = Path.Combine(TestPaths.ProjectGeodata, "manifest.json"),
             ["Map:BaseMapUrl"] = "",
+            // Most tests send many requests from one client; the rate-limit tests turn it back on.
+            ["Web:RateLimitPermits"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

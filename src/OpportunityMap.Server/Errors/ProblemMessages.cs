@@ -20,4 +20,6 @@ internal static class ProblemMessages
     public const string FeatureNotFound = "Collection '{0}' has no feature '{1}'.";
     public const string StoreUnavailableTitle = "Service temporarily unavailable";
     public const string StoreUnavailable = "The data store cannot be reached right now. Try again shortly.";
+    public const string RateLimitedTitle = "Too many requests";
+    public const string RateLimited = "This client has sent too many requests. Try again in {0} seconds.";
 }

@@ -14,6 +14,9 @@ internal static class CommandLine
                                                             Store:Kind=PostGis, load it into the database
           OpportunityMap.Server --help                      this text
 
+        Endpoints: / (the map; JSON landing page with ?f=json), /collections, /api (OpenAPI 3.0),
+          /conformance, /map-config, /health (alive), /ready (the store answers)
+
         Settings (appsettings.json, --Section:Key=value, or environment variables Section__Key):
           --Geodata:Source=DIR        the reference data directory (default ../shared/geodata)
           --Geodata:Manifest=FILE     the sources manifest (default: geodata/manifest.json beside the binaries)
@@ -27,6 +30,10 @@ internal static class CommandLine
           --Api:MaxLimit=N            largest limit a request may ask for (10000)
           --Map:BaseMapUrl=URL        base-map tile template; empty for none (plain background)
           --Map:BaseMapAttribution=T  its attribution
+          --Web:CorsOrigins:0=ORIGIN  origins allowed to call the API from scripts (default any: *)
+          --Web:RateLimitPermits=N    requests per client address per window (600; 0 = off)
+          --Web:RateLimitWindowSeconds=N
+                                      the rate-limit window (10)
           --urls=URL                  where to listen (default http://localhost:5000)
         """;
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpLogging;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Errors;
 using OpportunityMap.Server.Options;
@@ -6,6 +7,8 @@ namespace OpportunityMap.Server.Hosting;
 
 internal static class ServiceCollectionExtensions
 {
+    public const string CorsPolicy = "read-api";
+
     public static WebApplicationBuilder AddOpportunityMap(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -13,10 +16,24 @@ internal static class ServiceCollectionExtensions
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName);
+        var web = builder.Configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddSingleton<IFeatureStore>(StoreFactory.Create);
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        services.AddClientRateLimiting(web);
+        services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>
+        {
+            policy.WithMethods("GET", "HEAD").WithHeaders("Accept", "If-None-Match").WithExposedHeaders("ETag", "Content-Crs");
+            _ = web.CorsOrigins is ["*"] ? policy.AllowAnyOrigin() : policy.WithOrigins(web.CorsOrigins);
+        }));
+        services.AddHttpLogging(options =>
+        {
+            options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.RequestQuery |
+                HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            options.CombineLogs = true;
+        });
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         return builder;
     }

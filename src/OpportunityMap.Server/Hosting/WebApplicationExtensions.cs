@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Endpoints;
 
@@ -10,9 +11,16 @@ internal static class WebApplicationExtensions
         // Build the store now, so a bad data directory stops start-up with its message instead of failing requests.
         app.Services.GetRequiredService<IFeatureStore>();
 
+        app.UseHttpLogging();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
+
+        app.UseCors(ServiceCollectionExtensions.CorsPolicy);
         app.UseStaticFiles();
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapLanding();
         app.MapCollections();
         app.MapMapConfig();

@@ -1,0 +1,67 @@
+using System.Net;
+
+namespace OpportunityMap.Server.Tests;
+
+public sealed class WebSurfaceTests(RealDataApp app)
+{
+    private readonly HttpClient _client = app.Client();
+
+    [Theory]
+    [InlineData("/?f=json")]
+    [InlineData("/collections")]
+    [InlineData("/collections/redlining-1935/items?limit=1")]
+    [InlineData("/collections/nowhere")]
+    public async Task EveryResponse_CarriesSecurityHeaders(string url)
+    {
+        using var response = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Contains("frame-ancestors 'self'", csp);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Fact]
+    public async Task Cors_AnyOriginMayReadTheApi()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/collections/zip-mobility/items?limit=1");
+        request.Headers.Add("Origin", "https://news.example");
+        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal("*", Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
+    }
+
+    [Fact]
+    public async Task Health_AndReady_Answer200()
+    {
+        using var health = await _client.GetAsync("/health", TestContext.Current.CancellationToken);
+        using var ready = await _client.GetAsync("/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
+    [Fact]
+    public async Task RateLimit_OverThePermits_Returns429ProblemWithRetryAfter()
+    {
+        await using var limited = new OpportunityMapFactory(settings: new Dictionary<string, string?>
+        {
+            ["Web:RateLimitPermits"] = "3",
+            ["Web:RateLimitWindowSeconds"] = "60",
+        });
+        using var client = limited.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var ok = await client.GetAsync("/conformance", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+
+        using var rejected = await client.GetAsync("/conformance", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.TooManyRequests, rejected.StatusCode);
+        Assert.Equal("application/problem+json", rejected.Content.Headers.ContentType?.MediaType);
+        Assert.True(rejected.Headers.RetryAfter?.Delta?.TotalSeconds > 0);
+    }
+}
