@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpportunityMap.Core.Querying;
+using OpportunityMap.Server.Hosting;
 using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
@@ -42,7 +43,7 @@ public sealed class OpportunityMapFactory : WebApplicationFactory<Program>
 
         if (_store is not null)
         {
-            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(_store)));
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(new StoreHolder(_store))));
         }
     }
 }

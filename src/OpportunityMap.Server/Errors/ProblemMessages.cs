@@ -22,4 +22,8 @@ internal static class ProblemMessages
     public const string StoreUnavailable = "The data store cannot be reached right now. Try again shortly.";
     public const string RateLimitedTitle = "Too many requests";
     public const string RateLimited = "This client has sent too many requests. Try again in {0} seconds.";
+    public const string AdminKeyTitle = "Not authorised";
+    public const string AdminKey = "Send the configured administrative key in the X-Admin-Key header.";
+    public const string ReloadFailedTitle = "Reload failed";
+    public const string ReloadFailed = "The new data was not loaded: {0}. Still serving data version {1}.";
 }

@@ -20,7 +20,9 @@ internal static class ServiceCollectionExtensions
 
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();
-        services.AddSingleton<IFeatureStore>(StoreFactory.Create);
+        services.AddSingleton(sp => new StoreHolder(StoreFactory.Create(sp)));
+        services.AddScoped(sp => sp.GetRequiredService<StoreHolder>().Current);
+        services.AddSingleton<StoreReloader>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>

@@ -17,12 +17,14 @@ internal static class StoreFactory
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("OpportunityMap.Store");
         return store.Kind switch
         {
-            StoreKind.InMemory => CreateInMemory(services.GetRequiredService<IOptions<GeodataOptions>>().Value, logger),
+            StoreKind.InMemory => CreateInMemory(services.GetRequiredService<IOptions<GeodataOptions>>().Value, logger, CancellationToken.None)
+                .GetAwaiter().GetResult(),
             _ => throw new InvalidOperationException($"Store:Kind {store.Kind} is not supported."),
         };
     }
 
-    private static InMemoryStore CreateInMemory(GeodataOptions geodata, ILogger logger)
+    /// <summary>Imports the reference data and builds an in-memory store of it; throws when the data is bad.</summary>
+    public static async Task<InMemoryStore> CreateInMemory(GeodataOptions geodata, ILogger logger, CancellationToken cancellationToken)
     {
         var source = Path.GetFullPath(geodata.Source);
         if (!Directory.Exists(source))
@@ -33,8 +35,8 @@ internal static class StoreFactory
         }
 
         var watch = Stopwatch.StartNew();
-        var result = new GeodataImporter(Projections.NorthCarolinaFeet)
-            .ImportAsync(source, geodata.ResolveManifest(), CancellationToken.None).GetAwaiter().GetResult();
+        var result = await new GeodataImporter(Projections.NorthCarolinaFeet)
+            .ImportAsync(source, geodata.ResolveManifest(), cancellationToken);
         foreach (var warning in result.Warnings)
         {
             logger.LogWarning("Import: {Warning}", warning);

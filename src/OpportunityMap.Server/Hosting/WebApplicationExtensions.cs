@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Endpoints;
 
 namespace OpportunityMap.Server.Hosting;
@@ -9,7 +8,7 @@ internal static class WebApplicationExtensions
     public static WebApplication UseOpportunityMap(this WebApplication app)
     {
         // Build the store now, so a bad data directory stops start-up with its message instead of failing requests.
-        app.Services.GetRequiredService<IFeatureStore>();
+        app.Services.GetRequiredService<StoreHolder>();
 
         app.UseHttpLogging();
         app.UseSecurityHeaders();
@@ -24,6 +23,7 @@ internal static class WebApplicationExtensions
         app.MapLanding();
         app.MapCollections();
         app.MapMapConfig();
+        app.MapAdmin();
         return app;
     }
 }
