@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Errors;
+using OpportunityMap.Server.Hosting;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
 
@@ -15,7 +16,7 @@ internal static class CollectionsEndpoints
 {
     public static IEndpointRouteBuilder MapCollections(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/collections").WithTags("Data");
+        var group = app.MapGroup("/collections").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>();
         group.MapGet("/", GetCollections).WithName("collections").WithSummary("The published layers");
         group.MapGet("/{collectionId}", GetCollection).WithName("collection").WithSummary("One layer: description, extent, sources and licence");
         group.MapGet("/{collectionId}/items", GetItems).WithName("items").WithSummary("A layer's features, filtered and paged");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpportunityMap.Core.Querying;
+using OpportunityMap.Server.Hosting;
 using OpportunityMap.Server.Ogc;
 
 namespace OpportunityMap.Server.Endpoints;
@@ -11,7 +12,7 @@ internal static class LandingEndpoints
     {
         app.MapGet("/", GetLanding).WithName("landing").WithSummary("Landing page: the map for a browser, links as JSON for a client").WithTags("Capabilities");
         app.MapGet("/conformance", GetConformance).WithName("conformance").WithSummary("Conformance classes").WithTags("Capabilities");
-        app.MapGet("/api", GetApiDefinition).WithName("api").WithSummary("The OpenAPI 3.0 definition").WithTags("Capabilities");
+        app.MapGet("/api", GetApiDefinition).AddEndpointFilter<ConditionalGetFilter>().WithName("api").WithSummary("The OpenAPI 3.0 definition").WithTags("Capabilities");
         return app;
     }
 

@@ -34,6 +34,7 @@ internal static class CommandLine
           --Web:RateLimitPermits=N    requests per client address per window (600; 0 = off)
           --Web:RateLimitWindowSeconds=N
                                       the rate-limit window (10)
+          --Cache:MaxAgeSeconds=N     Cache-Control max-age of API responses (60); each carries a strong ETag
           --Admin:Key=KEY             turns on POST /admin/reload (send the key in X-Admin-Key); off by default
           --urls=URL                  where to listen (default http://localhost:5000)
         """;

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.ResponseCompression;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Errors;
+using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Hosting;
@@ -16,6 +18,7 @@ internal static class ServiceCollectionExtensions
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName);
+        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var web = builder.Configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
 
         services.AddProblemDetails();
@@ -30,6 +33,15 @@ internal static class ServiceCollectionExtensions
             policy.WithMethods("GET", "HEAD").WithHeaders("Accept", "If-None-Match").WithExposedHeaders("ETag", "Content-Crs");
             _ = web.CorsOrigins is ["*"] ? policy.AllowAnyOrigin() : policy.WithOrigins(web.CorsOrigins);
         }));
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, MediaTypes.GeoJson, MediaTypes.ProblemJson, "application/vnd.oai.openapi+json"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.AddHttpLogging(options =>
         {
             options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.RequestQuery |

@@ -11,6 +11,7 @@ internal static class WebApplicationExtensions
         app.Services.GetRequiredService<StoreHolder>();
 
         app.UseHttpLogging();
+        app.UseResponseCompression();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OpportunityMap.Server.Options;
+
+/// <summary>HTTP caching of API responses.</summary>
+internal sealed class CacheOptions
+{
+    public const string SectionName = "Cache";
+
+    /// <summary>
+    /// <c>Cache-Control: max-age</c> for API responses, in seconds. Every response also carries a strong ETag from the
+    /// data version, so a cache revalidates cheaply (304) and never gets new data under an old ETag.
+    /// </summary>
+    [Range(0, 31_536_000)]
+    public int MaxAgeSeconds { get; set; } = 60;
+}
