@@ -15,7 +15,8 @@ internal static class CommandLine
           OpportunityMap.Server --help                      this text
 
         Endpoints: / (the map; JSON landing page with ?f=json), /collections, /api (OpenAPI 3.0),
-          /conformance, /map-config, /health (alive), /ready (the store answers)
+          /conformance, /map-config, /health (alive), /ready (the store answers),
+          /metrics (Prometheus: the ASP.NET Core and Kestrel meters)
 
         Settings (appsettings.json, --Section:Key=value, or environment variables Section__Key):
           --Geodata:Source=DIR        the reference data directory (default ../shared/geodata)
@@ -28,6 +29,8 @@ internal static class CommandLine
                                       longest database command before a 503 (default 5)
           --Api:DefaultLimit=N        items per page by default (100)
           --Api:MaxLimit=N            largest limit a request may ask for (10000)
+          --Api:RequestTimeoutSeconds=N
+                                      longest a request may run before a 503 (30)
           --Map:BaseMapUrl=URL        base-map tile template; empty for none (plain background)
           --Map:BaseMapAttribution=T  its attribution
           --Web:CorsOrigins:0=ORIGIN  origins allowed to call the API from scripts (default any: *)

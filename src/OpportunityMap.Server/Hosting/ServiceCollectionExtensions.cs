@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.ResponseCompression;
+using OpenTelemetry.Metrics;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Errors;
 using OpportunityMap.Server.Ogc;
@@ -28,6 +30,12 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<StoreReloader>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);
+        var timeout = builder.Configuration.GetValue($"{ApiOptions.SectionName}:{nameof(ApiOptions.RequestTimeoutSeconds)}", new ApiOptions().RequestTimeoutSeconds);
+        services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = TimeSpan.FromSeconds(timeout),
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+        });
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>
         {
             policy.WithMethods("GET", "HEAD").WithHeaders("Accept", "If-None-Match").WithExposedHeaders("ETag", "Content-Crs");
@@ -48,6 +56,12 @@ internal static class ServiceCollectionExtensions
                 HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
             options.CombineLogs = true;
         });
+        // The ASP.NET Core and Kestrel meters (request durations, active requests, connections, rate-limit
+        // rejections), exposed for Prometheus at /metrics.
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting",
+                "Microsoft.AspNetCore.Diagnostics", "System.Net.Http", "OpportunityMap")
+            .AddPrometheusExporter());
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         return builder;
     }

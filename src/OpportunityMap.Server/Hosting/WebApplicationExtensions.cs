@@ -17,10 +17,12 @@ internal static class WebApplicationExtensions
         app.UseStatusCodePages();
         app.UseRateLimiter();
 
+        app.UseRequestTimeouts();
         app.UseCors(ServiceCollectionExtensions.CorsPolicy);
         app.UseStaticFiles();
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).DisableRateLimiting();
+        app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).DisableRateLimiting();
+        app.MapPrometheusScrapingEndpoint("/metrics").DisableRateLimiting();
         app.MapLanding();
         app.MapCollections();
         app.MapMapConfig();
