@@ -1,4 +1,6 @@
 using OpportunityMap.Core.Spatial;
+using OpportunityMap.Ingest.Layers;
+using OpportunityMap.Ingest.Manifest;
 
 namespace OpportunityMap.Ingest;
 
@@ -6,12 +8,21 @@ namespace OpportunityMap.Ingest;
 public sealed class GeodataImporter(IProjection projection)
 {
     /// <summary>
-    /// Reads <paramref name="sourceDirectory"/> as the manifest at <paramref name="manifestPath"/> describes it.
-    /// Throws <see cref="ImportException"/> naming the file and the problem when the data is not as described.
+    /// Reads <paramref name="sourceDirectory"/> as the manifest at <paramref name="manifestPath"/> describes it and
+    /// builds the layers in catalogue order. Throws <see cref="ImportException"/> naming the file and the problem when
+    /// the data is not as described; repairs invalid geometries and reports each repair in the result's warnings.
     /// </summary>
-    public Task<ImportResult> ImportAsync(string sourceDirectory, string manifestPath, CancellationToken cancellationToken)
+    public async Task<ImportResult> ImportAsync(string sourceDirectory, string manifestPath, CancellationToken cancellationToken)
     {
-        _ = projection;
-        throw new NotImplementedException("placeholder until the importer lands");
+        if (!Directory.Exists(sourceDirectory))
+        {
+            throw new ImportException(sourceDirectory, "the source directory does not exist");
+        }
+
+        var context = new ImportContext(sourceDirectory, SourceManifest.Load(manifestPath), cancellationToken);
+        var redlining = await RedliningLayer.BuildAsync(context);
+        var (tracts, zips) = await MobilityLayers.BuildAsync(context, projection);
+        var resources = await ResourcesLayer.BuildAsync(context);
+        return new ImportResult([redlining, zips, tracts, resources], context.Warnings);
     }
 }

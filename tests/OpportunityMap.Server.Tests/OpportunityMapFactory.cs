@@ -27,6 +27,8 @@ public sealed class OpportunityMapFactory : WebApplicationFactory<Program>
             ["Map:BaseMapUrl"] = "",
             // Most tests send many requests from one client; the rate-limit tests turn it back on.
             ["Web:RateLimitPermits"] = "0",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

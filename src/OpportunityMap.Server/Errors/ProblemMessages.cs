@@ -7,12 +7,12 @@ internal static class ProblemMessages
     public const string UnknownParameter = "Unknown parameter. This collection accepts: {0}.";
     public const string RepeatedParameter = "The parameter may be given only once.";
     public const string BboxFormat = "bbox must be four numbers: minLon,minLat,maxLon,maxLat (or six with heights).";
-    public const string BboxNotNumber = "bbox value '{0}' is not a finite number.";
+    public const string BboxNotNumber = "bbox value number {0} is not a finite number.";
     public const string BboxRange = "bbox longitudes must lie in [-180, 180] and latitudes in [-90, 90].";
     public const string BboxInverted = "bbox is inverted: the minimum {0} is greater than the maximum.";
     public const string LimitRange = "limit must be a whole number from 1 to {0}.";
     public const string OffsetRange = "offset must be a whole number from 0 to {0}.";
-    public const string FilterType = "{0} is a {1} property; '{2}' is not a valid {1}.";
+    public const string FilterType = "{0} is a {1} property; the value given is not a valid {1}.";
     public const string FormatUnsupported = "f must be one of: {0}.";
     public const string CollectionNotFoundTitle = "Collection not found";
     public const string CollectionNotFound = "There is no collection '{0}'. See /collections for the list.";

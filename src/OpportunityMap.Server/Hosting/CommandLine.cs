@@ -33,7 +33,7 @@ internal static class CommandLine
                                       longest a request may run before a 503 (30)
           --Map:BaseMapUrl=URL        base-map tile template; empty for none (plain background)
           --Map:BaseMapAttribution=T  its attribution
-          --Web:CorsOrigins:0=ORIGIN  origins allowed to call the API from scripts (default any: *)
+          --Web:CorsOrigins=A,B        origins allowed to call the API from scripts (default any: *)
           --Web:RateLimitPermits=N    requests per client address per window (600; 0 = off)
           --Web:RateLimitWindowSeconds=N
                                       the rate-limit window (10)

@@ -39,7 +39,8 @@ internal static class ServiceCollectionExtensions
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>
         {
             policy.WithMethods("GET", "HEAD").WithHeaders("Accept", "If-None-Match").WithExposedHeaders("ETag", "Content-Crs");
-            _ = web.CorsOrigins is ["*"] ? policy.AllowAnyOrigin() : policy.WithOrigins(web.CorsOrigins);
+            var origins = web.CorsOrigins.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            _ = origins is ["*"] ? policy.AllowAnyOrigin() : policy.WithOrigins(origins);
         }));
         services.AddResponseCompression(options =>
         {
@@ -62,7 +63,12 @@ internal static class ServiceCollectionExtensions
             .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting",
                 "Microsoft.AspNetCore.Diagnostics", "System.Net.Http", "OpportunityMap")
             .AddPrometheusExporter());
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+            // Escape <, >, & and quotes, so text echoed from a request can never be read as markup.
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default;
+        });
         return builder;
     }
 }

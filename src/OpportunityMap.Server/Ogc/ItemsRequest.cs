@@ -79,7 +79,7 @@ internal static class ItemsRequest
         {
             if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]) || !double.IsFinite(numbers[i]))
             {
-                AddError(errors, "bbox", string.Format(CultureInfo.InvariantCulture, ProblemMessages.BboxNotNumber, parts[i].Trim()));
+                AddError(errors, "bbox", string.Format(CultureInfo.InvariantCulture, ProblemMessages.BboxNotNumber, i + 1));
                 return null;
             }
         }
@@ -133,7 +133,7 @@ internal static class ItemsRequest
         };
         if (value is null)
         {
-            AddError(errors, name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.FilterType, name, property.Type.ToString().ToLowerInvariant(), text));
+            AddError(errors, name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.FilterType, name, property.Type.ToString().ToLowerInvariant()));
             return;
         }
 

@@ -7,8 +7,8 @@ internal sealed class WebOptions
 {
     public const string SectionName = "Web";
 
-    /// <summary>Origins allowed to call the read API from scripts; <c>*</c> (the default) allows any.</summary>
-    public string[] CorsOrigins { get; set; } = ["*"];
+    /// <summary>Origins allowed to call the read API from scripts, comma separated; <c>*</c> (the default) allows any.</summary>
+    public string CorsOrigins { get; set; } = "*";
 
     /// <summary>Requests one client (IP address) may make per window; 0 turns rate limiting off.</summary>
     [Range(0, 1_000_000)]
