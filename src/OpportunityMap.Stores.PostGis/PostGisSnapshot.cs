@@ -34,8 +34,11 @@ internal sealed class PostGisSnapshot(PostGisStore store) : IFeatureStore
             parameters.Add(new() { Value = box.MinY, NpgsqlDbType = NpgsqlDbType.Double });
             parameters.Add(new() { Value = box.MaxX, NpgsqlDbType = NpgsqlDbType.Double });
             parameters.Add(new() { Value = box.MaxY, NpgsqlDbType = NpgsqlDbType.Double });
-            // && uses the GiST index; ST_Intersects decides exactly, counting a touch on the box's edge.
-            where.Append(" AND geom && ST_MakeEnvelope($1, $2, $3, $4, 4326) AND ST_Intersects(geom, ST_MakeEnvelope($1, $2, $3, $4, 4326))");
+            // && uses the GiST index; ST_Intersects decides exactly, counting a touch on the box's edge. The box is the
+            // envelope of its diagonal, which degenerates to a line or a point for a zero-width box (as in NTS),
+            // where ST_MakeEnvelope would build an invalid collapsed polygon.
+            where.Append(" AND geom && ST_MakeEnvelope($1, $2, $3, $4, 4326)" +
+                " AND ST_Intersects(geom, ST_SetSRID(ST_Envelope(ST_MakeLine(ST_MakePoint($1, $2), ST_MakePoint($3, $4))), 4326))");
         }
 
         foreach (var filter in query.Filters)
