@@ -39,6 +39,11 @@ public sealed class StoreEquivalenceTests
             using var fromMemory = await a.GetAsync(url, TestContext.Current.CancellationToken);
             using var fromPostGis = await b.GetAsync(url, TestContext.Current.CancellationToken);
             Assert.Equal(fromMemory.StatusCode, fromPostGis.StatusCode);
+            if (fromMemory.StatusCode != System.Net.HttpStatusCode.OK)
+            {
+                continue; // problem details carry a per-request traceId
+            }
+
             Assert.Equal(fromMemory.Headers.ETag, fromPostGis.Headers.ETag);
             var expected = await fromMemory.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
             var actual = await fromPostGis.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
