@@ -41,6 +41,9 @@ public sealed class WebSurfaceTests(RealDataApp app)
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var body = System.Text.Json.JsonDocument.Parse(await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        Assert.Matches("^[0-9a-f]{16}$", body.GetProperty("checks").GetProperty("store").GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -14,6 +14,9 @@ namespace OpportunityMap.Server.Endpoints;
 /// <summary>OGC API - Features: the collections, their items, and single features.</summary>
 internal static class CollectionsEndpoints
 {
+    /// <summary>No collection or feature id is longer; a longer one is refused before any store sees it.</summary>
+    public const int MaxIdLength = 256;
+
     public static IEndpointRouteBuilder MapCollections(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/collections").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>();
@@ -110,6 +113,13 @@ internal static class CollectionsEndpoints
             }
         }
 
+        if (featureId.Length > MaxIdLength)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["featureId"] = [string.Format(CultureInfo.InvariantCulture, ProblemMessages.IdTooLong, MaxIdLength)] },
+                ProblemMessages.InvalidParameters);
+        }
+
         var feature = await store.GetFeatureAsync(layer.Id, featureId, cancellationToken);
         if (feature is null)
         {
@@ -129,6 +139,11 @@ internal static class CollectionsEndpoints
 
     private static async Task<LayerMetadata?> FindLayer(IFeatureStore store, string collectionId, CancellationToken cancellationToken)
     {
+        if (collectionId.Length > MaxIdLength)
+        {
+            return null;
+        }
+
         var layers = await store.GetLayersAsync(cancellationToken);
         return layers.FirstOrDefault(l => string.Equals(l.Id, collectionId, StringComparison.Ordinal));
     }

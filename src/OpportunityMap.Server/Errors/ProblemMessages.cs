@@ -26,4 +26,5 @@ internal static class ProblemMessages
     public const string AdminKey = "Send the configured administrative key in the X-Admin-Key header.";
     public const string ReloadFailedTitle = "Reload failed";
     public const string ReloadFailed = "The new data was not loaded: {0}. Still serving data version {1}.";
+    public const string IdTooLong = "Ids are at most {0} characters long.";
 }

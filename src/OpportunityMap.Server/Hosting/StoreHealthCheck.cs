@@ -11,7 +11,7 @@ internal sealed class StoreHealthCheck(IFeatureStore store) : IHealthCheck
         try
         {
             var version = await store.GetDataVersionAsync(cancellationToken);
-            return HealthCheckResult.Healthy($"data version {version}");
+            return HealthCheckResult.Healthy(version);
         }
         catch (StoreUnavailableException e)
         {

@@ -21,7 +21,7 @@ internal static class WebApplicationExtensions
         app.UseCors(ServiceCollectionExtensions.CorsPolicy);
         app.UseStaticFiles();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).DisableRateLimiting();
-        app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).DisableRateLimiting();
+        app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync }).DisableRateLimiting();
         app.MapPrometheusScrapingEndpoint("/metrics").DisableRateLimiting();
         app.MapLanding();
         app.MapCollections();
