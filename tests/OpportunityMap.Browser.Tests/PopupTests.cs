@@ -73,13 +73,20 @@ public sealed class PopupTests(MapServer server)
     }
 
     [Fact]
-    public async Task Keyboard_TabToAHolcArea_EnterOpensItsPopup_EscapeReturnsFocus()
+    public async Task Keyboard_FocusedHolcArea_EnterOpensItsPopup_EscapeReturnsFocus()
     {
         await using var map = await MapPage.OpenAsync(server);
-        var area = map.Page.Locator("path.om-holc").First;
+        await map.ZoomInAsync(3);
+        var area = map.Page.Locator("path.om-holc-grade-d").First;
         var name = await area.GetAttributeAsync("aria-label");
 
+        // Reached with the keyboard (out and back in), so the focus is marked as keyboard focus.
         await area.FocusAsync();
+        await map.Page.Keyboard.PressAsync("Shift+Tab");
+        await map.Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(area).ToBeFocusedAsync();
+        await Assertions.Expect(area).ToHaveCSSAsync("stroke-width", "4px");
+        await map.ScreenshotAsync("keyboard-focused-holc-area");
         await map.Page.Keyboard.PressAsync("Enter");
 
         var popup = map.Page.Locator(".leaflet-popup .om-popup-holc");
@@ -89,6 +96,33 @@ public sealed class PopupTests(MapServer server)
         await Assertions.Expect(popup).ToHaveCountAsync(0);
         await Assertions.Expect(area).ToBeFocusedAsync();
     }
+
+    [Fact]
+    public async Task Keyboard_FocusingAFeatureOutsideTheView_PansTheMapToIt()
+    {
+        await using var map = await MapPage.OpenAsync(server);
+        await map.ZoomInAsync(3);
+        // Cornelius, at the county's northern edge, far outside the view of downtown at zoom 14.
+        var cornelius = map.Page.Locator("path.om-zip[aria-label^='ZIP 28031,']");
+        Assert.False(await InView(map, cornelius));
+        var centre = await map.Page.Locator("#map").GetAttributeAsync("data-centre");
+
+        await cornelius.FocusAsync();
+
+        await Assertions.Expect(map.Page.Locator("#map")).Not.ToHaveAttributeAsync("data-centre", centre!);
+        Assert.True(await InView(map, cornelius));
+        Assert.Equal(0, await map.Page.Locator("#map").EvaluateAsync<int>("m => m.scrollTop + m.scrollLeft"));
+    }
+
+    // Whether the path is drawn (Leaflet clips what is off screen) and its centre is inside the map.
+    private static Task<bool> InView(MapPage map, ILocator path) => path.EvaluateAsync<bool>(
+        """
+        (p) => {
+          const view = document.getElementById('map').getBoundingClientRect(), b = p.getBoundingClientRect();
+          const x = b.left + b.width / 2, y = b.top + b.height / 2;
+          return b.width > 0 && x >= view.left && x <= view.right && y >= view.top && y <= view.bottom;
+        }
+        """);
 
     [Fact]
     public async Task PopupBuilders_HtmlInFeatureText_ShownAsTextNeverAsMarkup()

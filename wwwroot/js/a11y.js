@@ -58,3 +58,29 @@ export function controlsFirst(map) {
     container.prepend(controls);
   }
 }
+
+/**
+ * A feature focused with Tab may lie outside the view (Leaflet then draws it clipped to nothing), and the browser
+ * would scroll the map's overflow-hidden container to it, shifting everything Leaflet positions. Undo that scroll and
+ * pan the map to the feature instead.
+ */
+export function keepFocusInView(map) {
+  const container = map.getContainer();
+  container.addEventListener('focusin', () => {
+    container.scrollTop = 0;
+    container.scrollLeft = 0;
+  });
+  map.on('layeradd', ({ layer }) => {
+    const element = layer.getElement?.();
+    if (!element || !(layer.getLatLng || layer.getBounds)) {
+      return;
+    }
+
+    element.addEventListener('focus', () => {
+      const centre = layer.getLatLng ? layer.getLatLng() : layer.getBounds().getCenter();
+      if (!map.getBounds().contains(centre)) {
+        map.panTo(centre);
+      }
+    });
+  });
+}

@@ -1,6 +1,6 @@
 // The Leaflet map itself: view, panes (their stacking order), base map and the layer control.
 import { L } from './leaflet.js';
-import { controlsFirst } from './a11y.js';
+import { controlsFirst, keepFocusInView } from './a11y.js';
 
 const CHARLOTTE = [35.227, -80.843];
 const DEFAULT_ZOOM = 11;
@@ -18,15 +18,21 @@ export function createMap(element, { narrow }) {
     map.createPane(name).style.zIndex = String(zIndex);
   }
 
-  // The zoom level is also published as data-zoom, for tests and styling.
   const updateLabels = () => {
-    element.dataset.zoom = String(map.getZoom());
     for (const [className, minZoom] of LABEL_ZOOMS) {
       element.classList.toggle(className, map.getZoom() >= minZoom);
     }
   };
+  // The view is also published as data-zoom and data-centre, for tests (they wait for the map to settle).
+  const updateView = () => {
+    const centre = map.getCenter();
+    element.dataset.zoom = String(map.getZoom());
+    element.dataset.centre = `${centre.lat.toFixed(5)},${centre.lng.toFixed(5)}`;
+  };
   map.on('zoomend', updateLabels);
+  map.on('moveend', updateView);
   updateLabels();
+  updateView();
 
   const layers = L.control.layers(null, null, {
     collapsed: narrow,
@@ -34,6 +40,7 @@ export function createMap(element, { narrow }) {
     sortFunction: (a, b) => (a.options.order ?? 99) - (b.options.order ?? 99),
   }).addTo(map);
   controlsFirst(map);
+  keepFocusInView(map);
   return { map, layers };
 }
 
