@@ -21,7 +21,17 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.AddOpportunityMap();
 
 var app = builder.Build();
-app.UseOpportunityMap();
+try
+{
+    app.UseOpportunityMap();
+}
+catch (Exception e) when (e is OpportunityMap.Ingest.ImportException or InvalidOperationException)
+{
+    // A bad data directory or manifest: say what is wrong, not a stack trace.
+    Console.Error.WriteLine($"OpportunityMap cannot start: {e.Message}");
+    return 1;
+}
+
 await app.RunAsync();
 return 0;
 

@@ -19,8 +19,11 @@ public sealed partial class LayerTests(MapServer server)
         Assert.Equal(7, await map.Page.Locator("path.om-holc-grade-b").CountAsync());
         Assert.Equal(13, await map.Page.Locator("path.om-holc-grade-c").CountAsync());
         Assert.Equal(11, await map.Page.Locator("path.om-holc-grade-d").CountAsync());
-        // The 1935 map's own colours, from the data.
+        // The 1935 map's own colours, from the data, and the legend's four grades in the same colours.
         Assert.Equal("#d9838d", await map.Page.Locator("path.om-holc-grade-d").First.GetAttributeAsync("fill"));
+        var grades = map.Page.Locator(".om-legend-holc li");
+        Assert.Equal(["A — Best", "B — Still Desirable", "C — Definitely Declining", "D — Hazardous"], await grades.AllInnerTextsAsync());
+        Assert.Equal("rgb(217, 131, 141)", await grades.Nth(3).Locator(".om-swatch").EvaluateAsync<string>("s => getComputedStyle(s).backgroundColor"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using OpportunityMap.Testing;
 
 namespace OpportunityMap.Browser.Tests;
 
@@ -112,10 +113,10 @@ internal sealed class MapPage : IAsyncDisposable
             """);
     }
 
-    /// <summary>Saves a screenshot to TestResults/screenshots/ beside the test binaries; returns its path.</summary>
+    /// <summary>Saves a screenshot to artifacts/screenshots/ in the repository (beside the test results); returns its path.</summary>
     public async Task<string> ScreenshotAsync(string name)
     {
-        var directory = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+        var directory = Path.Combine(TestPaths.RepoRoot, "artifacts", "screenshots");
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, name + ".png");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path });

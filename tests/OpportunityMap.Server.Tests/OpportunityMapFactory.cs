@@ -28,6 +28,8 @@ public sealed class OpportunityMapFactory : WebApplicationFactory<Program>
             // Most tests send many requests from one client; the rate-limit tests turn it back on.
             ["Web:RateLimitPermits"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Store:Kind"] = RealDataApp.PostGisMode ? "PostGis" : "InMemory",
+            ["Store:ConnectionString"] = RealDataApp.PostGisMode ? Environment.GetEnvironmentVariable("OPPORTUNITYMAP_POSTGIS_READER") : "",
             ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using OpportunityMap.Testing;
 
@@ -32,6 +31,7 @@ public sealed class ReloadTests : IAsyncLifetime
         {
             ["Geodata:Source"] = _source,
             ["Admin:Key"] = Key,
+            ["Store:Kind"] = "InMemory",
         });
         _client = _factory.CreateClient();
         return ValueTask.CompletedTask;
@@ -93,7 +93,7 @@ public sealed class ReloadTests : IAsyncLifetime
     [Fact]
     public async Task Reload_IsOffWithoutAConfiguredKey()
     {
-        await using var plain = new OpportunityMapFactory();
+        await using var plain = new OpportunityMapFactory(settings: new Dictionary<string, string?> { ["Store:Kind"] = "InMemory" });
         using var client = plain.CreateClient();
         using var response = await client.PostAsync("/admin/reload", null, TestContext.Current.CancellationToken);
 

@@ -39,6 +39,7 @@ export function createMap(element, { narrow }) {
     sortLayers: true,
     sortFunction: (a, b) => (a.options.order ?? 99) - (b.options.order ?? 99),
   }).addTo(map);
+  L.control.scale({ metric: true, imperial: true }).addTo(map);
   controlsFirst(map);
   keepFocusInView(map);
   return { map, layers };

@@ -117,9 +117,9 @@ internal static class MobilityLayers
         var top20Path = context.Manifest.Files["top20"].Path;
         var ranksPath = context.Manifest.Files["income-ranks"].Path;
 
-        var top20ByTract = top20.Rows.ToDictionary(r => r[top20.Column("tract")],
+        var top20ByTract = Unique(top20.Rows, top20Path, r => r[top20.Column("tract")],
             r => CsvTable.Number(r[top20.Column("Frac._in_Top_20%_Based_on_Household_Income_rP_gP_p25")], top20Path, "top 20% share"));
-        var ranksByTract = ranks.Rows.ToDictionary(
+        var ranksByTract = Unique(ranks.Rows, ranksPath,
             r => CountyGeoidPrefix + r[ranks.Column("tract")].PadLeft(6, '0'),
             r => (Rank: CsvTable.Number(r[ranks.Column("kir_pooled_p25")], ranksPath, "kir_pooled_p25"),
                   Children: CsvTable.Number(r[ranks.Column("kid_pooled_n")], ranksPath, "kid_pooled_n")));
@@ -128,6 +128,11 @@ internal static class MobilityLayers
         foreach (var row in income.Rows)
         {
             var tract = row[income.Column("tract")];
+            if (outcomes.ContainsKey(tract))
+            {
+                throw new ImportException(incomePath, $"tract {tract} appears twice");
+            }
+
             var (rank, children) = ranksByTract.GetValueOrDefault(tract);
             outcomes[tract] = new TractOutcome(
                 row[income.Column("Name")],
@@ -138,6 +143,20 @@ internal static class MobilityLayers
         }
 
         return outcomes;
+    }
+
+    private static Dictionary<string, T> Unique<T>(IEnumerable<string[]> rows, string path, Func<string[], string> key, Func<string[], T> value)
+    {
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (!result.TryAdd(key(row), value(row)))
+            {
+                throw new ImportException(path, $"tract {key(row)} appears twice");
+            }
+        }
+
+        return result;
     }
 
     private sealed record TractOutcome(string? Name, double? HouseholdIncome, double? Top20, double? KirRank, double? Children);

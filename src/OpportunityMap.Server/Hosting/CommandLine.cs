@@ -25,6 +25,7 @@ internal static class CommandLine
                                       InMemory (default) imports the data at start-up; PostGis serves what
                                       'import' loaded
           --Store:ConnectionString=S  the PostgreSQL connection string (PostGis)
+          --Store:ReaderRole=ROLE     (import) the API's read-only role, granted SELECT on each load
           --Store:CommandTimeoutSeconds=N
                                       longest database command before a 503 (default 5)
           --Api:DefaultLimit=N        items per page by default (100)

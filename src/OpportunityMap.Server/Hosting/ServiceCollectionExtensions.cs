@@ -26,7 +26,11 @@ internal static class ServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddSingleton(sp => new StoreHolder(StoreFactory.Create(sp)));
-        services.AddScoped(sp => sp.GetRequiredService<StoreHolder>().Current);
+        // One store per request: a snapshot where the data can change under the service (PostGIS), so a response
+        // never mixes two loads; the in-memory store is immutable and serves as it is.
+        services.AddScoped(sp => sp.GetRequiredService<StoreHolder>().Current is ISnapshotSource source
+            ? source.OpenSnapshot()
+            : sp.GetRequiredService<StoreHolder>().Current);
         services.AddSingleton<StoreReloader>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);

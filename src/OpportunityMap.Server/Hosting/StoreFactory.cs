@@ -5,6 +5,7 @@ using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Stores.InMemory;
+using OpportunityMap.Stores.PostGis;
 
 namespace OpportunityMap.Server.Hosting;
 
@@ -19,6 +20,7 @@ internal static class StoreFactory
         {
             StoreKind.InMemory => CreateInMemory(services.GetRequiredService<IOptions<GeodataOptions>>().Value, logger, CancellationToken.None)
                 .GetAwaiter().GetResult(),
+            StoreKind.PostGis => new PostGisStore(store.ToPostGisOptions()),
             _ => throw new InvalidOperationException($"Store:Kind {store.Kind} is not supported."),
         };
     }

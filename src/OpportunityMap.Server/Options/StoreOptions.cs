@@ -12,4 +12,14 @@ internal sealed class StoreOptions
 
     /// <summary>How long a database command may run before the request gets a 503.</summary>
     public int CommandTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>For <c>import</c>: the read-only role the API connects as, granted SELECT on each new load.</summary>
+    public string ReaderRole { get; set; } = "";
+
+    public Stores.PostGis.PostGisOptions ToPostGisOptions() => new()
+    {
+        ConnectionString = ConnectionString ?? "",
+        CommandTimeoutSeconds = CommandTimeoutSeconds,
+        ReaderRole = ReaderRole,
+    };
 }

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text;
+using Npgsql;
+using NpgsqlTypes;
+using OpportunityMap.Core.Layers;
+
+namespace OpportunityMap.Stores.PostGis;
+
+/// <summary>
+/// Loads layers into PostGIS atomically: migrations first, then the whole load (a new schema om_load_N with one table
+/// per layer, binary COPY, GiST and id indexes, ANALYZE) and the switch of readers to it, all in ONE transaction.
+/// A reader sees the whole old load or the whole new one, never a mix or an empty layer; an import that fails or is
+/// killed halfway leaves nothing behind and the old load served. Older loads are dropped afterwards, keeping the
+/// previous one for requests still reading it.
+/// </summary>
+public sealed class PostGisImporter(PostGisOptions options)
+{
+    /// <summary>Loads <paramref name="layers"/> and makes them current; returns the new load's number.</summary>
+    public async Task<long> ImportAsync(IReadOnlyList<LayerData> layers, string dataVersion, CancellationToken cancellationToken)
+    {
+        await using var dataSource = PostGisDataSource.Create(new PostGisOptions
+        {
+            ConnectionString = options.ConnectionString,
+            CommandTimeoutSeconds = 0, // a load may take longer than a query
+            ConnectTimeoutSeconds = options.ConnectTimeoutSeconds,
+        });
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        long loadNumber;
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            // One import at a time, even from several machines.
+            await Execute(connection, transaction, "SELECT pg_advisory_xact_lock(7012935)", cancellationToken);
+            await Migrations.ApplyAsync(connection, transaction, cancellationToken);
+            await using (var next = new NpgsqlCommand("SELECT nextval('om.load_numbers')", connection, transaction))
+            {
+                loadNumber = (long)(await next.ExecuteScalarAsync(cancellationToken))!;
+            }
+
+            var schema = SqlNames.Quote(SqlNames.LoadSchema(loadNumber));
+            await Execute(connection, transaction, $"CREATE SCHEMA {schema}; CREATE TABLE {schema}.layers (ordinal int PRIMARY KEY, id text NOT NULL UNIQUE, metadata text NOT NULL)", cancellationToken);
+            long features = 0;
+            for (var ordinal = 0; ordinal < layers.Count; ordinal++)
+            {
+                features += await LoadLayer(connection, transaction, schema, ordinal, layers[ordinal], cancellationToken);
+            }
+
+            await Execute(connection, transaction,
+                $"INSERT INTO om.loads (load_number, data_version, layer_count, feature_count) VALUES ({loadNumber}, $1, {layers.Count}, {features})",
+                cancellationToken, dataVersion);
+            await Execute(connection, transaction,
+                $"INSERT INTO om.current_load (load_number) VALUES ({loadNumber}) ON CONFLICT (singleton) DO UPDATE SET load_number = EXCLUDED.load_number",
+                cancellationToken);
+            if (!string.IsNullOrEmpty(options.ReaderRole))
+            {
+                var reader = SqlNames.Quote(options.ReaderRole);
+                await Execute(connection, transaction,
+                    $"GRANT USAGE ON SCHEMA om, {schema} TO {reader}; GRANT SELECT ON ALL TABLES IN SCHEMA om, {schema} TO {reader}", cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await DropOldLoads(connection, loadNumber, cancellationToken);
+        return loadNumber;
+    }
+
+    private static async Task<long> LoadLayer(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string schema, int ordinal, LayerData layer, CancellationToken cancellationToken)
+    {
+        var table = $"{schema}.{SqlNames.Quote(SqlNames.LayerTable(ordinal))}";
+        var properties = layer.Metadata.Properties;
+        var columns = string.Join(", ", properties.Select(p => $"{SqlNames.Quote(p.Name)} {SqlType(p.Type)}"));
+        await Execute(connection, transaction, $"CREATE TABLE {table} (id text COLLATE \"C\" PRIMARY KEY, geom geometry(Geometry, 4326) NOT NULL, {columns})", cancellationToken);
+        await Execute(connection, transaction, $"INSERT INTO {schema}.layers (ordinal, id, metadata) VALUES ({ordinal}, $1, $2)",
+            cancellationToken, layer.Metadata.Id, MetadataJson.Write(layer.Metadata));
+
+        var copyColumns = string.Join(", ", properties.Select(p => SqlNames.Quote(p.Name)));
+        long count = 0;
+        await using (var writer = await connection.BeginBinaryImportAsync($"COPY {table} (id, geom, {copyColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var feature in layer.Features)
+            {
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(feature.Id, NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(feature.Geometry, NpgsqlDbType.Geometry, cancellationToken);
+                for (var i = 0; i < properties.Count; i++)
+                {
+                    if (feature.Values[i] is { } value)
+                    {
+                        await writer.WriteAsync(value, PostGisSnapshot.DbType(properties[i].Type), cancellationToken);
+                    }
+                    else
+                    {
+                        await writer.WriteNullAsync(cancellationToken);
+                    }
+                }
+
+                count++;
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+
+        var index = SqlNames.Quote($"{SqlNames.LayerTable(ordinal)}_geom");
+        await Execute(connection, transaction, $"CREATE INDEX {index} ON {table} USING gist (geom); ANALYZE {table}", cancellationToken);
+        return count;
+    }
+
+    private static async Task DropOldLoads(NpgsqlConnection connection, long current, CancellationToken cancellationToken)
+    {
+        var old = new List<long>();
+        await using (var command = new NpgsqlCommand("SELECT load_number FROM om.loads WHERE load_number < $1 ORDER BY load_number DESC OFFSET 1", connection))
+        {
+            command.Parameters.Add(new() { Value = current });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                old.Add(reader.GetInt64(0));
+            }
+        }
+
+        foreach (var number in old)
+        {
+            await Execute(connection, null,
+                $"DROP SCHEMA IF EXISTS {SqlNames.Quote(SqlNames.LoadSchema(number))} CASCADE; DELETE FROM om.loads WHERE load_number = {number.ToString(CultureInfo.InvariantCulture)}",
+                cancellationToken);
+        }
+    }
+
+    private static string SqlType(PropertyType type) => type switch
+    {
+        PropertyType.Integer => "bigint",
+        PropertyType.Number => "double precision",
+        PropertyType.Boolean => "boolean",
+        _ => "text", // Json too: text keeps the exact bytes, where jsonb would reorder keys
+    };
+
+    private static async Task Execute(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, params object[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

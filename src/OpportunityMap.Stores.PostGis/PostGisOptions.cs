@@ -1,0 +1,17 @@
+namespace OpportunityMap.Stores.PostGis;
+
+/// <summary>How the PostGIS store connects.</summary>
+public sealed class PostGisOptions
+{
+    /// <summary>An Npgsql connection string. Serving needs only a role with SELECT; importing needs one that may create schemas.</summary>
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>The longest a query may run before the request fails with 503 (seconds).</summary>
+    public int CommandTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>The longest to wait for a connection to open (seconds).</summary>
+    public int ConnectTimeoutSeconds { get; set; } = 3;
+
+    /// <summary>A role to grant read access to each new load (the API's read-only role), or empty.</summary>
+    public string ReaderRole { get; set; } = "";
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using Npgsql;
+using OpportunityMap.Core.Layers;
+using OpportunityMap.Core.Querying;
+
+namespace OpportunityMap.Stores.PostGis;
+
+/// <summary>
+/// Serves the layers an import loaded into PostgreSQL + PostGIS. Stateless apart from a cache of each load's
+/// (immutable) metadata, so any number of API instances may share one database or its read replicas. Thread-safe.
+/// Each request should use <see cref="OpenSnapshot"/>, so all it reads comes from one load even if an import
+/// switches readers over meanwhile; the store's own <see cref="IFeatureStore"/> methods each read the current load.
+/// </summary>
+public sealed class PostGisStore : IFeatureStore, ISnapshotSource, IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<long, IReadOnlyList<LayerMetadata>> _layersByLoad = new();
+
+    public PostGisStore(PostGisOptions options)
+    {
+        DataSource = PostGisDataSource.Create(options);
+    }
+
+    internal NpgsqlDataSource DataSource { get; }
+
+    /// <inheritdoc />
+    public IFeatureStore OpenSnapshot() => new PostGisSnapshot(this);
+
+    /// <summary>Whether the database answers at all (for a readiness probe).</summary>
+    public async Task<bool> CanConnectAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var command = DataSource.CreateCommand("SELECT 1");
+            await command.ExecuteScalarAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (StoreFailures.IsUnavailable(e))
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<string> GetDataVersionAsync(CancellationToken cancellationToken) => OpenSnapshot().GetDataVersionAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<LayerMetadata>> GetLayersAsync(CancellationToken cancellationToken) => OpenSnapshot().GetLayersAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<FeaturePage> QueryAsync(string layerId, FeatureQuery query, CancellationToken cancellationToken) =>
+        OpenSnapshot().QueryAsync(layerId, query, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<LayerFeature?> GetFeatureAsync(string layerId, string featureId, CancellationToken cancellationToken) =>
+        OpenSnapshot().GetFeatureAsync(layerId, featureId, cancellationToken);
+
+    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+
+    internal async Task<(long Number, string Version)> CurrentLoadAsync(CancellationToken cancellationToken)
+    {
+        await using var command = DataSource.CreateCommand(
+            "SELECT c.load_number, l.data_version FROM om.current_load c JOIN om.loads l USING (load_number)");
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                return (reader.GetInt64(0), reader.GetString(1));
+            }
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+        }
+
+        throw new StoreUnavailableException("No data has been imported into this database yet (run the 'import' command).");
+    }
+
+    internal async Task<IReadOnlyList<LayerMetadata>> LayersAsync(long loadNumber, CancellationToken cancellationToken)
+    {
+        if (_layersByLoad.TryGetValue(loadNumber, out var cached))
+        {
+            return cached;
+        }
+
+        var schema = SqlNames.Quote(SqlNames.LoadSchema(loadNumber));
+        await using var command = DataSource.CreateCommand($"SELECT metadata FROM {schema}.layers ORDER BY ordinal");
+        var layers = new List<LayerMetadata>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                layers.Add(MetadataJson.Read(reader.GetString(0)));
+            }
+        }
+
+        return _layersByLoad.GetOrAdd(loadNumber, layers);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace OpportunityMap.Stores.PostGis;
+
+/// <summary>
+/// Identifiers in SQL. Only names from the layer metadata (never request text) reach SQL, and each is checked
+/// against a strict pattern before it is quoted.
+/// </summary>
+internal static partial class SqlNames
+{
+    public const string ControlSchema = "om";
+
+    public static string Quote(string identifier) =>
+        SafeIdentifier().IsMatch(identifier)
+            ? $"\"{identifier}\""
+            : throw new ArgumentException($"'{identifier}' is not a safe SQL identifier.", nameof(identifier));
+
+    public static string LoadSchema(long loadNumber) => $"om_load_{loadNumber}";
+
+    public static string LayerTable(int ordinal) => $"layer_{ordinal}";
+
+    [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
+    private static partial Regex SafeIdentifier();
+}

@@ -1,0 +1,11 @@
+using OpportunityMap.Core.Layers;
+using OpportunityMap.Core.Querying;
+using OpportunityMap.Stores.InMemory;
+
+namespace OpportunityMap.Stores.Tests;
+
+public sealed class InMemoryStoreContractTests : StoreContractTests
+{
+    protected override Task<IFeatureStore> CreateStoreAsync(IReadOnlyList<LayerData> layers, string dataVersion) =>
+        Task.FromResult<IFeatureStore>(new InMemoryStore(layers, dataVersion));
+}
