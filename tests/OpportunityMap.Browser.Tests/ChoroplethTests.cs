@@ -54,8 +54,7 @@ public sealed class ChoroplethTests(MapServer server)
         await Assertions.Expect(hatched).ToHaveCountAsync(1);
         Assert.StartsWith("url(", await hatched.EvaluateAsync<string>("p => getComputedStyle(p).fill"));
         await Assertions.Expect(map.Page.Locator(".om-legend-zip .om-legend-range")).ToHaveCountAsync(5);
-        await map.Page.Locator(".leaflet-control-layers-overlays label").Filter(new LocatorFilterOptions { HasText = "Redlining" })
-            .Locator("input").UncheckAsync();
+        await map.Overlay("Redlining").UncheckAsync();
 
         var clicked = await map.ClickFeatureAsync("path.om-zip.om-nodata");
 

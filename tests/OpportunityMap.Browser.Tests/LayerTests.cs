@@ -112,19 +112,17 @@ public sealed partial class LayerTests(MapServer server)
              $"Libraries ({resources["library"]})", $"Parks ({resources["park"]})", $"Hospitals ({resources["hospital"]})",
              $"Fire stations ({resources["fire_station"]})", $"Police stations ({resources["police_station"]})"],
             names);
-        await Assertions.Expect(overlays.Filter(new LocatorFilterOptions { HasText = "census tract" }).Locator("input")).Not.ToBeCheckedAsync();
-        await Assertions.Expect(overlays.Filter(new LocatorFilterOptions { HasText = "Redlining" }).Locator("input")).ToBeCheckedAsync();
+        await Assertions.Expect(map.Overlay("census tract")).Not.ToBeCheckedAsync();
+        await Assertions.Expect(map.Overlay("Redlining")).ToBeCheckedAsync();
     }
 
     [Fact]
     public async Task LayerControl_SwitchingAResourceCategoryOff_RemovesOnlyItsMarkers()
     {
         await using var map = await MapPage.OpenAsync(server);
-        var parks = map.Page.Locator(".leaflet-control-layers-overlays label").Filter(new LocatorFilterOptions { HasText = "Parks" });
-
         var schools = await map.Page.Locator("path.om-resource-school").CountAsync();
 
-        await parks.Locator("input").UncheckAsync();
+        await map.Overlay("Parks").UncheckAsync();
 
         await Assertions.Expect(map.Page.Locator("path.om-resource-park")).ToHaveCountAsync(0);
         Assert.True(schools > 0);
@@ -143,8 +141,7 @@ public sealed partial class LayerTests(MapServer server)
         await Assertions.Expect(attribution).ToContainTextAsync("The Opportunity Atlas");
         await Assertions.Expect(attribution).ToContainTextAsync("Mecklenburg County GIS");
 
-        await map.Page.Locator(".leaflet-control-layers-overlays label").Filter(new LocatorFilterOptions { HasText = "Redlining" })
-            .Locator("input").UncheckAsync();
+        await map.Overlay("Redlining").UncheckAsync();
 
         await Assertions.Expect(attribution).Not.ToContainTextAsync("Mapping Inequality");
         await Assertions.Expect(map.Page.Locator("path.om-holc")).ToHaveCountAsync(0);
@@ -157,8 +154,7 @@ public sealed partial class LayerTests(MapServer server)
         await using var map = await MapPage.OpenAsync(server);
         Assert.Equal(0, await map.Page.Locator("path.om-tract").CountAsync());
 
-        await map.Page.Locator(".leaflet-control-layers-overlays label").Filter(new LocatorFilterOptions { HasText = "census tract" })
-            .Locator("input").CheckAsync();
+        await map.Overlay("census tract").CheckAsync();
 
         await Assertions.Expect(map.Page.Locator("path.om-tract")).ToHaveCountAsync(233);
         await Assertions.Expect(map.Page.Locator(".om-legend-tract .om-legend-range")).ToHaveCountAsync(5);
@@ -166,6 +162,8 @@ public sealed partial class LayerTests(MapServer server)
         Assert.True(await map.Page.Locator("path.om-tract.om-nodata").CountAsync() > 0);
         await Assertions.Expect(map.Status).ToHaveAttributeAsync("data-state", "ready");
         await Assertions.Expect(map.Status).ToContainTextAsync("233 census tracts");
+        await map.Overlay("ZIP code").UncheckAsync();
+        await map.ScreenshotAsync("tracts");
         Assert.Empty(map.Errors);
     }
 

@@ -32,6 +32,10 @@ internal sealed class MapPage : IAsyncDisposable
 
     public ILocator Status => Page.Locator("#status");
 
+    /// <summary>The layer control's checkbox of the overlay whose name contains <paramref name="name"/>.</summary>
+    public ILocator Overlay(string name) =>
+        Page.Locator(".leaflet-control-layers-overlays label").Filter(new LocatorFilterOptions { HasText = name }).Locator("input");
+
     /// <summary>A page of <paramref name="width"/> x <paramref name="height"/> CSS pixels, not yet on the map (to route first).</summary>
     public static async Task<MapPage> CreateAsync(MapServer server, int width = 1280, int height = 800)
     {

@@ -55,8 +55,7 @@ public sealed class PopupTests(MapServer server)
         var zip = await client.GetFromJsonAsync<JsonElement>("collections/zip-mobility/items?limit=1", TestContext.Current.CancellationToken);
         var county = zip.GetProperty("features")[0].GetProperty("properties").GetProperty("county_household_income_p25").GetDouble();
         await using var map = await MapPage.OpenAsync(server);
-        await map.Page.Locator(".leaflet-control-layers-overlays label").Filter(new LocatorFilterOptions { HasText = "Redlining" })
-            .Locator("input").UncheckAsync();
+        await map.Overlay("Redlining").UncheckAsync();
 
         var clicked = await map.ClickFeatureAsync("path.om-zip");
 

@@ -1,6 +1,6 @@
 // The map page: loads the deployment's settings and the layers from the OGC API, and wires up the controls.
 import { L } from './leaflet.js';
-import { h, escapeHtml } from './dom.js';
+import { escapeHtml } from './dom.js';
 import { getAllItems, getCollection, getMapConfig } from './api.js';
 import { attachAttribution, attributionEntries } from './attribution.js';
 import { createStatus } from './status.js';
@@ -8,7 +8,7 @@ import { createMap, addBaseMap } from './mapView.js';
 import { DEFAULT_OPACITY, redliningLayer } from './layers/redlining.js';
 import { choroplethLayer } from './layers/choropleth.js';
 import { resourceLayers } from './layers/resources.js';
-import { legend, legendItem, legendList } from './controls/legend.js';
+import { choroplethLegend, legend, legendItem, legendList } from './controls/legend.js';
 import { opacitySlider } from './controls/opacity.js';
 import { sourcesToggle } from './controls/sources.js';
 import { tractPopup, zipPopup } from './popups.js';
@@ -24,16 +24,6 @@ const shown = new Map(); // layer order → what it shows, for the status line
 
 const INCOME = 'household_income_p25';
 const INCOME_NOTE = 'Household income at 35 of children of low-income parents (25th percentile), in 2015 dollars';
-
-function choroplethLegend(classes) {
-  return [
-    h('p', { className: 'om-legend-note', text: INCOME_NOTE }),
-    legendList(
-      ...classes.map((c, i) => legendItem(`${dollars(c.min)} – ${dollars(c.max)}`, { swatchClass: `om-class-${i}`, itemClass: 'om-legend-range' })),
-      legendItem('No data', { swatchClass: 'om-nodata' }),
-    ),
-  ];
-}
 
 function addOverlay(layer, order, nameHtml, attribution, { on = true } = {}) {
   layer.options.order = order;
@@ -61,7 +51,7 @@ const loadZips = () => load('zip-mobility', 'the ZIP code mobility layer', (feat
     label: (p) => `ZIP ${p.zipcode}, ${titleCase(p.post_office_city)}: household income at 35 ${dollars(p[INCOME])}`,
   });
   addOverlay(layer, 2, 'Upward mobility by ZIP code', attribution);
-  key.setSection('zip', 2, 'Upward mobility by ZIP code', ...choroplethLegend(classes));
+  key.setSection('zip', 2, 'Upward mobility by ZIP code', ...choroplethLegend(classes, INCOME_NOTE));
   key.followLayer('zip', layer);
   shown.set(2, `${features.length} ZIP codes`);
 });
@@ -114,7 +104,7 @@ async function offerTracts() {
         label: (p) => `${p.name}: household income at 35 ${p.suppressed ? 'suppressed' : dollars(p[INCOME])}`,
       });
       group.addLayer(layer);
-      key.setSection('tract', 3, 'Upward mobility by census tract (2010)', ...choroplethLegend(classes));
+      key.setSection('tract', 3, 'Upward mobility by census tract (2010)', ...choroplethLegend(classes, INCOME_NOTE));
       key.followLayer('tract', group);
       shown.set(3, `${features.length} census tracts`);
       status.done(summary());

@@ -2,6 +2,7 @@
 // away and a keyboard can open it.
 import { L } from '../leaflet.js';
 import { h } from '../dom.js';
+import { dollars } from '../format.js';
 
 const Legend = L.Control.extend({
   options: { position: 'bottomleft' },
@@ -60,3 +61,14 @@ export function legendItem(text, { swatchClass = '', colour = null, itemClass = 
 }
 
 export const legendList = (...items) => h('ul', { className: 'om-legend-list' }, ...items);
+
+/** A choropleth's note and its classes as dollar ranges ("$18,668 – $23,698"), then the "No data" hatch. */
+export function choroplethLegend(classes, note) {
+  return [
+    h('p', { className: 'om-legend-note', text: note }),
+    legendList(
+      ...classes.map((c, i) => legendItem(`${dollars(c.min)} – ${dollars(c.max)}`, { swatchClass: `om-class-${i}`, itemClass: 'om-legend-range' })),
+      legendItem('No data', { swatchClass: 'om-nodata' }),
+    ),
+  ];
+}
