@@ -1,31 +1,72 @@
-// Every HTTP call the page makes, in one place.
+// All HTTP of the map page: the deployment's map settings and the OGC API - Features collections.
 
-async function getJson(url, accept) {
-  const response = await fetch(url, { headers: { Accept: accept } });
-  if (!response.ok) {
-    let detail = `${response.status} ${response.statusText}`;
-    try {
-      const problem = await response.json();
-      detail = problem.detail || problem.title || detail;
-    } catch { /* not problem details */ }
-    throw new Error(`${url}: ${detail}`);
+const GEOJSON = 'application/geo+json';
+const JSON_TYPE = 'application/json';
+
+// The API's maximum page size: every layer of this service fits in one page, and `next` links are followed anyway.
+const PAGE_LIMIT = 10000;
+
+/** A failed request, with the HTTP status and the problem details' title/detail when the API sent them. */
+export class ApiError extends Error {
+  constructor(url, status, title, detail) {
+    super(`${title}${detail ? `: ${detail}` : ''} (HTTP ${status})`);
+    this.name = 'ApiError';
+    this.url = url;
+    this.status = status;
   }
+}
+
+async function getJson(url, accept, signal) {
+  let response;
+  try {
+    response = await fetch(url, { headers: { Accept: accept }, signal });
+  } catch (error) {
+    if (error.name === 'AbortError') {
+      throw error;
+    }
+
+    throw new ApiError(url, 0, 'The server could not be reached', error.message);
+  }
+
+  if (!response.ok) {
+    throw await problemOf(url, response);
+  }
+
   return response.json();
 }
 
-export const getMapConfig = () => getJson('/map-config', 'application/json');
+// RFC 9457 problem details when the API sent them, else the status text.
+async function problemOf(url, response) {
+  let title = response.statusText || 'Request failed';
+  let detail = '';
+  if ((response.headers.get('Content-Type') ?? '').includes('json')) {
+    try {
+      const problem = await response.json();
+      title = typeof problem.title === 'string' ? problem.title : title;
+      detail = typeof problem.detail === 'string' ? problem.detail : '';
+    } catch {
+      // Not JSON after all: the status line is all we have.
+    }
+  }
 
-export const getCollection = (id) => getJson(`/collections/${encodeURIComponent(id)}`, 'application/json');
+  return new ApiError(url, response.status, title, detail);
+}
 
-/** Every feature of a collection, following `next` links so no page is missed. */
-export async function getAllItems(id) {
-  let url = `/collections/${encodeURIComponent(id)}/items?limit=10000`;
+/** `{ baseMapUrl, baseMapAttribution }`; null URL = no base map. */
+export const getMapConfig = (signal) => getJson('map-config', JSON_TYPE, signal);
+
+/** The collection document: title, description, attribution, sources, license links. */
+export const getCollection = (id, signal) => getJson(`collections/${encodeURIComponent(id)}`, JSON_TYPE, signal);
+
+/** Every feature of a collection, following `next` links. */
+export async function getAllItems(id, signal) {
+  let url = `collections/${encodeURIComponent(id)}/items?limit=${PAGE_LIMIT}`;
   const features = [];
   while (url) {
-    const page = await getJson(url, 'application/geo+json');
-    features.push(...page.features);
-    const next = (page.links || []).find((link) => link.rel === 'next');
-    url = next ? next.href : null;
+    const page = await getJson(url, GEOJSON, signal);
+    features.push(...(page.features ?? []));
+    url = page.links?.find((link) => link.rel === 'next')?.href ?? null;
   }
-  return { type: 'FeatureCollection', features };
+
+  return features;
 }

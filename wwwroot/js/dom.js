@@ -1,23 +1,55 @@
-// Building DOM from data. Feature text is only ever set as textContent, never parsed as HTML.
+// Building DOM without HTML strings: every text goes in as a text node, so data is never parsed as markup.
 
-export function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value != null) node.setAttribute(name, value);
+/**
+ * Creates an element. `props` may hold className, attrs (set with setAttribute) and text; children are nodes or
+ * strings (strings become text nodes); null/undefined/false children are skipped.
+ */
+export function h(tag, props = {}, ...children) {
+  const element = document.createElement(tag);
+  if (props.className) {
+    element.className = props.className;
   }
-  for (const child of children) {
-    if (child == null) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+
+  for (const [name, value] of Object.entries(props.attrs ?? {})) {
+    if (value !== null && value !== undefined && value !== false) {
+      element.setAttribute(name, value === true ? '' : String(value));
+    }
   }
-  return node;
+
+  if (props.text !== undefined && props.text !== null) {
+    element.textContent = String(props.text);
+  }
+
+  append(element, children);
+  return element;
 }
 
-/** A definition list of label/value pairs, skipping empty values. */
-export function facts(pairs) {
-  const list = el('dl', { class: 'facts' });
-  for (const [label, value] of pairs) {
-    if (value == null || value === '') continue;
-    list.append(el('dt', {}, label), el('dd', {}, value));
+function append(element, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) {
+      continue;
+    }
+
+    element.append(typeof child === 'string' ? document.createTextNode(child) : child);
   }
-  return list;
+}
+
+/** Escapes text for the few places Leaflet only takes HTML strings (attribution, layer-control names). */
+export function escapeHtml(text) {
+  return String(text)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** An http(s) URL from data, or null: anything else (javascript:, data:) never becomes a link. */
+export function safeHttpUrl(value) {
+  try {
+    const url = new URL(String(value), document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,12 +1,22 @@
-// Formatting numbers for people, and escaping the little text that Leaflet needs as HTML.
+// Number and text formatting for popups and the legend (US English, whole dollars).
 
-const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+const dollarFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const percentFormat = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
-export const formatDollars = (value) => (value == null ? 'no data' : dollars.format(value));
-export const formatShare = (value) => (value == null ? 'no data' : percent.format(value));
+const isNumber = (value) => typeof value === 'number' && Number.isFinite(value);
 
-/** Text for a place that takes HTML (Leaflet's attribution): every markup character escaped. */
-export function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const dollars = (value) => (isNumber(value) ? dollarFormat.format(value) : 'no data');
+
+export const percent = (fraction) => (isNumber(fraction) ? percentFormat.format(fraction) : 'no data');
+
+export const integer = (value) => (isNumber(value) ? integerFormat.format(value) : 'no data');
+
+/** "CORNELIUS" → "Cornelius", "HUNTERSVILLE" → "Huntersville" (the ZIP file spells cities in capitals). */
+export function titleCase(text) {
+  if (typeof text !== 'string') {
+    return '';
+  }
+
+  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, separator, letter) => separator + letter.toUpperCase());
 }

@@ -1,77 +1,131 @@
-// The neighborhood map: loads the layers from the OGC API and puts them on a Leaflet map.
-import { getMapConfig, getCollection, getAllItems } from './api.js';
-import { holcLayer, zipLayer, resourceLayers } from './layers.js';
-import { legendControl, opacityControl } from './controls.js';
-import { escapeHtml } from './format.js';
+// The map page: loads the deployment's settings and the layers from the OGC API, and wires up the controls.
+import { L } from './leaflet.js';
+import { escapeHtml } from './dom.js';
+import { getAllItems, getCollection, getMapConfig } from './api.js';
+import { attachAttribution, attributionEntries } from './attribution.js';
+import { createStatus } from './status.js';
+import { createMap, addBaseMap } from './mapView.js';
+import { DEFAULT_OPACITY, redliningLayer } from './layers/redlining.js';
+import { choroplethLayer } from './layers/choropleth.js';
+import { resourceLayers } from './layers/resources.js';
+import { choroplethLegend, legend, legendItem, legendList } from './controls/legend.js';
+import { opacitySlider } from './controls/opacity.js';
+import { sourcesToggle } from './controls/sources.js';
+import { tractPopup, zipPopup } from './popups.js';
+import { dollars, titleCase } from './format.js';
+import { cssToken } from './categories.js';
 
-const L = window.L;
-const CHARLOTTE = [35.227, -80.843];
-const status = document.getElementById('status');
+const narrow = window.matchMedia('(max-width: 600px)').matches;
+const status = createStatus(document.getElementById('status'));
+const { map, layers } = createMap(document.getElementById('map'), { narrow });
+const key = legend({ collapsed: narrow }).addTo(map);
+sourcesToggle().addTo(map);
+const shown = new Map(); // layer order → what it shows, for the status line
 
-function say(text, isError = false) {
-  status.textContent = text;
-  status.classList.toggle('error', isError);
+const INCOME = 'household_income_p25';
+const INCOME_NOTE = 'Household income at 35 of children of low-income parents (25th percentile), in 2015 dollars';
+
+function addOverlay(layer, order, nameHtml, attribution, { on = true } = {}) {
+  layer.options.order = order;
+  attachAttribution(map, layer, attribution);
+  if (on) {
+    layer.addTo(map);
+  }
+
+  layers.addOverlay(layer, nameHtml);
 }
 
-/** "Source (licence)" for the attribution control, escaped: Leaflet renders attribution as HTML. */
-function attributionOf(collection) {
-  const parts = (collection.sources || []).map((s) =>
-    `<a href="${escapeHtml(s.licenceUrl)}" rel="license">${escapeHtml(s.name)}</a> (${escapeHtml(s.licence)})`);
-  return parts.join(', ');
+// One collection: its document (for the attribution) and every feature; a failure is reported and the rest go on.
+async function load(id, what, build) {
+  try {
+    const [collection, features] = await Promise.all([getCollection(id), getAllItems(id)]);
+    build(features, attributionEntries(collection));
+  } catch (error) {
+    status.problem(what, error);
+  }
 }
 
-async function loadLayer(id) {
-  const [collection, data] = await Promise.all([getCollection(id), getAllItems(id)]);
-  return { collection, data, attribution: attributionOf(collection) };
+const loadZips = () => load('zip-mobility', 'the ZIP code mobility layer', (features, attribution) => {
+  const { layer, classes } = choroplethLayer({
+    features, property: INCOME, kind: 'zip', pane: 'om-zip', popup: zipPopup,
+    label: (p) => `ZIP ${p.zipcode}, ${titleCase(p.post_office_city)}: household income at 35 ${dollars(p[INCOME])}`,
+  });
+  addOverlay(layer, 2, 'Upward mobility by ZIP code', attribution);
+  key.setSection('zip', 2, 'Upward mobility by ZIP code', ...choroplethLegend(classes, INCOME_NOTE));
+  key.followLayer('zip', layer);
+  shown.set(2, `${features.length} ZIP codes`);
+});
+
+const loadRedlining = () => load('redlining-1935', 'the 1935 redlining layer', (features, attribution) => {
+  const holc = redliningLayer(features);
+  addOverlay(holc.layer, 1, 'Redlining, 1935 (HOLC grades)', attribution);
+  key.setSection('holc', 1, 'Redlining, 1935 (HOLC grade)',
+    legendList(...holc.grades.map((g) => legendItem(`${g.grade} — ${g.category}`, { colour: g.colour }))),
+    opacitySlider('Redlining opacity', DEFAULT_OPACITY, holc.setOpacity));
+  key.followLayer('holc', holc.layer);
+  map.on('zoomend', holc.refreshLabels);
+  shown.set(1, `${features.length} HOLC areas of 1935`);
+});
+
+const loadResources = () => load('resources', 'the resources layer', (features, attribution) => {
+  const groups = resourceLayers(features);
+  groups.forEach((group, i) => {
+    const swatch = `<span class="om-swatch om-swatch-point om-resource-${cssToken(group.id)}" aria-hidden="true"></span>`;
+    addOverlay(group.layer, 10 + i, `${swatch}${escapeHtml(group.label)} <span class="om-count">(${group.count})</span>`, attribution);
+  });
+  key.setSection('resources', 10, 'Resources', legendList(...groups.map((g) =>
+    legendItem(g.label, { swatchClass: `om-swatch-point om-resource-${cssToken(g.id)}` }))));
+  shown.set(10, `${features.length} resources`);
+});
+
+// The tract layer is off by default: only its document is read now, its 233 features when it is first switched on.
+async function offerTracts() {
+  let collection;
+  try {
+    collection = await getCollection('tract-mobility');
+  } catch (error) {
+    status.problem('the census tract layer', error);
+    return;
+  }
+
+  const group = L.featureGroup();
+  let requested = false;
+  group.on('add', async () => {
+    if (requested) {
+      return;
+    }
+
+    requested = true;
+    status.loading('Loading the census tracts…');
+    try {
+      const features = await getAllItems('tract-mobility');
+      const { layer, classes } = choroplethLayer({
+        features, property: INCOME, kind: 'tract', pane: 'om-tract', popup: tractPopup,
+        label: (p) => `${p.name}: household income at 35 ${p.suppressed ? 'suppressed' : dollars(p[INCOME])}`,
+      });
+      group.addLayer(layer);
+      key.setSection('tract', 3, 'Upward mobility by census tract (2010)', ...choroplethLegend(classes, INCOME_NOTE));
+      key.followLayer('tract', group);
+      shown.set(3, `${features.length} census tracts`);
+      status.done(summary());
+    } catch (error) {
+      requested = false;
+      status.problem('the census tract layer', error);
+    }
+  });
+  addOverlay(group, 3, 'Upward mobility by census tract (2010)', attributionEntries(collection), { on: false });
 }
+
+const summary = () => `Showing ${[...shown.keys()].sort((a, b) => a - b).map((k) => shown.get(k)).join(', ')}.`;
 
 async function start() {
-  const map = L.map('map', { zoomControl: true }).setView(CHARLOTTE, 11);
-  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-
-  const config = await getMapConfig();
-  if (config.baseMapUrl) {
-    L.tileLayer(config.baseMapUrl, { attribution: config.baseMapAttribution ?? '', maxZoom: 19 }).addTo(map);
-  } else {
-    document.getElementById('map').classList.add('no-base-map');
-  }
-
-  const [holc, zips, resources] = await Promise.all([
-    loadLayer('redlining-1935'), loadLayer('zip-mobility'), loadLayer('resources'),
-  ]);
-
-  const zip = zipLayer(zips.data, zips.attribution);
-  zip.layer.addTo(map);
-  const redlining = holcLayer(holc.data, holc.attribution).addTo(map);
-  const points = resourceLayers(resources.data, resources.attribution);
-
-  const overlays = {
-    [`${zips.collection.title}`]: zip.layer,
-    [`${holc.collection.title}`]: redlining,
-  };
-  for (const { category, layer } of points) {
-    overlays[`${category.label}`] = layer;
-    if (category.on) layer.addTo(map);
-  }
-
-  L.control.layers(null, overlays, { collapsed: window.matchMedia('(max-width: 600px)').matches }).addTo(map);
-  opacityControl((opacity) => redlining.setStyle({ fillOpacity: opacity, opacity: Math.max(opacity, 0.2) }), 0.6).addTo(map);
-  const grades = new Map(holc.data.features.map((f) => [f.properties.grade, [f.properties.grade, f.properties.category, f.properties.fill]]));
-  legendControl(zip.classes, [...grades.values()].sort((a, b) => a[0].localeCompare(b[0]))).addTo(map);
-  L.control.scale({ imperial: true, metric: true }).addTo(map);
-  const showLabels = () => map.getContainer().classList.toggle('hide-holc-labels', map.getZoom() < 13);
-  map.on('zoomend', showLabels);
-  showLabels();
-
-  const counts = document.body.dataset;
-  counts.holcCount = String(holc.data.features.length);
-  counts.zipCount = String(zips.data.features.length);
-  counts.resourceCount = String(resources.data.features.length);
-  counts.ready = 'true';
-  say(`Showing ${holc.data.features.length} 1935 HOLC areas, ${zips.data.features.length} ZIP codes and ${resources.data.features.length} resources. Click a place for details.`);
+  const config = await getMapConfig().catch((error) => {
+    status.problem('the map settings (no base map)', error);
+    return null;
+  });
+  addBaseMap(map, config);
+  await Promise.all([loadRedlining(), loadZips(), loadResources(), offerTracts()]);
+  status.done(shown.size > 0 ? summary() : 'No layer could be shown.');
 }
 
-start().catch((error) => {
-  say(`The map could not load its data: ${error.message}`, true);
-  document.body.dataset.ready = 'error';
-});
+start();

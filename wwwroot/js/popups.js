@@ -1,51 +1,105 @@
-// Popup content for each layer, built as DOM from feature properties (never as HTML strings).
-import { el, facts } from './dom.js';
-import { formatDollars, formatShare } from './format.js';
+// Popup content for every layer, built as DOM with textContent only: feature text is never parsed as HTML.
+import { h } from './dom.js';
+import { dollars, integer, percent, titleCase } from './format.js';
+import { category } from './categories.js';
 
-const HOLC_TEXT = [
-  ['clarifying_remarks', 'Clarifying remarks'],
+const present = (value) => value !== null && value !== undefined && value !== '';
+
+// A definition list of [term, value, note?] rows; rows without a value are left out.
+function facts(rows) {
+  const list = h('dl', { className: 'om-facts' });
+  for (const [term, value, note] of rows) {
+    if (!present(value)) {
+      continue;
+    }
+
+    list.append(h('dt', { text: term }), h('dd', {}, String(value), note ? h('span', { className: 'om-note', text: ` ${note}` }) : null));
+  }
+
+  return list;
+}
+
+const popup = (kind, ...children) => h('article', { className: `om-popup om-popup-${kind}` }, ...children);
+
+// The 1935 form's own headings, in the form's order.
+const HOLC_TEXT_FIELDS = [
   ['favorable_influences', 'Favorable influences'],
   ['detrimental_influences', 'Detrimental influences'],
-  ['inhabitants_occupation', 'Inhabitants'],
+  ['inhabitants_occupation', 'Inhabitants: occupation'],
   ['trend_of_desirability', 'Trend of desirability'],
+  ['clarifying_remarks', 'Clarifying remarks'],
 ];
 
-export function holcPopup(feature) {
-  const p = feature.properties;
-  const quote = el('blockquote', { class: 'historical', cite: 'https://dsl.richmond.edu/panorama/redlining/' });
-  for (const [key, label] of HOLC_TEXT) {
-    if (p[key]) quote.append(el('p', {}, el('strong', {}, `${label}: `), p[key]));
-  }
-  return el('article', { class: 'popup popup-holc' },
-    el('h2', {}, `${p.holc_id}: grade ${p.grade}`, el('span', { class: 'category' }, ` (${p.category})`)),
-    el('p', { class: 'content-note', role: 'note' },
-      'Content note: this is the 1935 surveyors\' own description, quoted as a historical record. It contains racist language.'),
-    quote,
-    el('p', { class: 'citation' }, `Home Owners' Loan Corporation, ${p.city ?? 'Charlotte'}, ${p.map_year ?? 1935}. Via Mapping Inequality.`));
-}
-
-export function zipPopup(feature) {
-  const p = feature.properties;
-  return el('article', { class: 'popup popup-zip' },
-    el('h2', {}, `ZIP ${p.zipcode}`, el('span', { class: 'category' }, p.post_office_city ? ` ${p.post_office_city}` : '')),
-    el('p', {}, 'Children who grew up here in low-income families (parents at the 25th percentile) earn as adults, at about 35:'),
-    el('p', { class: 'headline' }, formatDollars(p.household_income_p25), ' household income'),
+/** A 1935 HOLC area: grade, category, area, then the surveyors' description as a quoted historical document. */
+export function holcPopup(p) {
+  const quoted = HOLC_TEXT_FIELDS.filter(([name]) => present(p[name]));
+  const year = present(p.map_year) ? String(p.map_year) : '1935';
+  const city = present(p.city) ? String(p.city) : 'Charlotte';
+  return popup(
+    'holc',
+    h('h2', { text: `HOLC area ${p.holc_id ?? ''}`.trim() }),
     facts([
-      ['Rank in the county', p.rank != null ? `${p.rank} of ${p.zip_count}` : 'not ranked'],
-      ['County as a whole', formatDollars(p.county_household_income_p25)],
-      ['Reached the top 20%', formatShare(p.top20_share_p25)],
-      ['Census tracts blended', p.tracts_blended],
+      ['Grade', p.grade],
+      ['Category', p.category],
+      ['Area', p.holc_id],
     ]),
-    el('p', { class: 'citation' }, 'Opportunity Atlas (Chetty et al. 2018), blended from census tracts.'));
+    quoted.length === 0
+      ? h('p', { className: 'om-note', text: 'No area description survives for this area.' })
+      : [
+          h('p', { className: 'om-content-note', attrs: { role: 'note' } },
+            h('strong', { text: 'Content note: ' }),
+            `the ${year} text below contains racist language. It is shown unedited as a historical record of how the ` +
+              'Home Owners\u2019 Loan Corporation judged this neighborhood.'),
+          h('figure', { className: 'om-document' },
+            h('blockquote', { attrs: { cite: 'https://dsl.richmond.edu/panorama/redlining/' } },
+              h('dl', {}, quoted.map(([name, label]) => [h('dt', { text: label }), h('dd', { text: p[name] })]))),
+            h('figcaption', {},
+              '— ', h('cite', { text: `HOLC area description ${p.holc_id ?? ''}, ${city}, ${year}` }),
+              ', as transcribed by Mapping Inequality (University of Richmond).')),
+        ],
+  );
 }
 
-export function resourcePopup(feature, categoryLabel) {
-  const p = feature.properties;
-  return el('article', { class: 'popup popup-resource' },
-    el('h2', {}, p.name ?? 'Unnamed'),
+/** A ZIP area's upward-mobility score, its rank among the county's ZIPs, and the county value for context. */
+export function zipPopup(p) {
+  const rank = present(p.rank) ? `${p.rank} of ${p.zip_count ?? '?'}` : null;
+  return popup(
+    'zip',
+    h('h2', { text: `ZIP ${p.zipcode ?? ''}`.trim() }),
+    present(p.post_office_city) ? h('p', { className: 'om-subtitle', text: titleCase(p.post_office_city) }) : null,
     facts([
-      ['Kind', categoryLabel(p.category)],
+      ['Household income at 35', dollars(p.household_income_p25), 'for children of low-income parents (25th percentile), in 2015 dollars'],
+      ['Rank in the county', rank, '(1 = highest)'],
+      ['Reached the top 20%', present(p.top20_share_p25) ? percent(p.top20_share_p25) : null],
+      ['Census tracts blended', p.tracts_blended],
+      ['Mecklenburg County', present(p.county_household_income_p25) ? dollars(p.county_household_income_p25) : null, 'household income at 35, county-wide'],
+    ]),
+  );
+}
+
+/** A 2010 census tract's Opportunity Atlas outcomes; suppressed values say so. */
+export function tractPopup(p) {
+  return popup(
+    'tract',
+    h('h2', { text: present(p.name) ? String(p.name) : `Tract ${p.geoid ?? ''}` }),
+    h('p', { className: 'om-subtitle', text: `Census tract ${p.geoid ?? ''} (2010)` }),
+    facts([
+      ['Household income at 35', p.suppressed ? 'suppressed in the source' : dollars(p.household_income_p25), 'for children of low-income parents (25th percentile), in 2015 dollars'],
+      ['Reached the top 20%', present(p.top20_share_p25) ? percent(p.top20_share_p25) : null],
+      ['Children in the sample', present(p.kid_pooled_n) ? integer(p.kid_pooled_n) : null],
+    ]),
+  );
+}
+
+/** A school, library, park, …: name, category, type and address. */
+export function resourcePopup(p) {
+  return popup(
+    'resource',
+    h('h2', { text: present(p.name) ? String(p.name) : 'Unnamed' }),
+    facts([
+      ['Category', category(p.category).singular],
       ['Type', p.type],
       ['Address', p.address],
-    ]));
+    ]),
+  );
 }

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+using OpportunityMap.Testing;
+
+[assembly: AssemblyFixture(typeof(OpportunityMap.Browser.Tests.MapServer))]
+
+namespace OpportunityMap.Browser.Tests;
+
+/// <summary>
+/// The real service on the real data on a real port (Kestrel), and Debian's Chromium driven by Playwright: one of
+/// each for the whole assembly.
+/// </summary>
+public sealed class MapServer : IAsyncLifetime
+{
+    // The network is closed: without these, Chromium keeps trying to reach Google's services.
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly Factory _factory = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The server's address, ending in a slash.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    public async ValueTask InitializeAsync()
+    {
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private sealed class Factory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Geodata:Source", TestPaths.Geodata);
+            builder.UseSetting("Geodata:Manifest", Path.Combine(TestPaths.ProjectGeodata, "manifest.json"));
+            builder.UseSetting("Map:BaseMapUrl", "");
+            // One browser loads many pages quickly from one address.
+            builder.UseSetting("Web:RateLimitPermits", "0");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware", "Warning");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+// Keyboard access to the map's features: each drawn feature is a focusable button that opens its popup.
+
+const ENTER = 'Enter';
+const SPACE = ' ';
+
+/**
+ * Makes a vector layer (polygon or circle marker) focusable, named `label` for screen readers, and opens its popup
+ * on Enter/Space with the focus moved into the popup; closing the popup gives the focus back to the feature.
+ */
+export function makeFocusable(layer, label) {
+  layer.on('add', () => {
+    const element = layer.getElement();
+    element.setAttribute('tabindex', '0');
+    element.setAttribute('role', 'button');
+    element.setAttribute('aria-label', label);
+    element.addEventListener('keydown', (event) => {
+      if (event.key === ENTER || event.key === SPACE) {
+        event.preventDefault();
+        openWithFocus(layer, element);
+      }
+    });
+  });
+}
+
+function openWithFocus(layer, element) {
+  layer.openPopup();
+  const popup = layer.getPopup();
+  const container = popup?.getElement();
+  const content = container?.querySelector('.om-popup');
+  if (!content) {
+    return;
+  }
+
+  content.setAttribute('tabindex', '-1');
+  content.focus({ preventScroll: true });
+  const onKey = (event) => {
+    if (event.key === 'Escape') {
+      layer.closePopup();
+    }
+  };
+  container.addEventListener('keydown', onKey);
+  popup.once('remove', () => {
+    container.removeEventListener('keydown', onKey);
+    if (element.isConnected) {
+      element.focus({ preventScroll: true });
+    }
+  });
+}
+
+/**
+ * Leaflet puts its controls after the map panes, so a keyboard user would tab through every feature before reaching
+ * the layer control. Moving the (absolutely positioned) control container first changes the tab order only.
+ */
+export function controlsFirst(map) {
+  const container = map.getContainer();
+  const controls = container.querySelector(':scope > .leaflet-control-container');
+  if (controls) {
+    container.prepend(controls);
+  }
+}
+
+/**
+ * A feature focused with Tab may lie outside the view (Leaflet then draws it clipped to nothing), and the browser
+ * would scroll the map's overflow-hidden container to it, shifting everything Leaflet positions. Undo that scroll and
+ * pan the map to the feature instead.
+ */
+export function keepFocusInView(map) {
+  const container = map.getContainer();
+  container.addEventListener('focusin', () => {
+    container.scrollTop = 0;
+    container.scrollLeft = 0;
+  });
+  map.on('layeradd', ({ layer }) => {
+    const element = layer.getElement?.();
+    if (!element || !(layer.getLatLng || layer.getBounds)) {
+      return;
+    }
+
+    element.addEventListener('focus', () => {
+      const centre = layer.getLatLng ? layer.getLatLng() : layer.getBounds().getCenter();
+      if (!map.getBounds().contains(centre)) {
+        map.panTo(centre);
+      }
+    });
+  });
+}

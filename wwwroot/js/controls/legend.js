@@ -1,0 +1,74 @@
+// The legend: one section per layer, shown while that layer is on. A <details> element, so a phone can fold it
+// away and a keyboard can open it.
+import { L } from '../leaflet.js';
+import { h } from '../dom.js';
+import { dollars } from '../format.js';
+
+const Legend = L.Control.extend({
+  options: { position: 'bottomleft' },
+
+  initialize(options) {
+    L.Util.setOptions(this, options);
+    this._sections = new Map();
+    this._body = h('div', { className: 'om-legend-body' });
+    this._details = h('details', { className: 'om-legend' }, h('summary', { text: 'Legend' }), this._body);
+    this._details.open = !this.options.collapsed;
+  },
+
+  onAdd() {
+    const container = h('div', { className: 'leaflet-control om-legend-control' }, this._details);
+    L.DomEvent.disableClickPropagation(container);
+    L.DomEvent.disableScrollPropagation(container);
+    // The legend's own keys (the opacity slider's arrows) must not pan the map.
+    L.DomEvent.on(container, 'keydown', L.DomEvent.stopPropagation);
+    return container;
+  },
+
+  /** Adds or replaces the section `key`; `order` sorts the sections. */
+  setSection(key, order, title, ...content) {
+    this.removeSection(key);
+    const section = h('section', { className: `om-legend-section om-legend-${key}`, attrs: { 'data-order': order } },
+      h('h2', { text: title }), ...content);
+    const after = [...this._body.children].find((s) => Number(s.dataset.order) > order);
+    this._body.insertBefore(section, after ?? null);
+    this._sections.set(key, section);
+  },
+
+  removeSection(key) {
+    this._sections.get(key)?.remove();
+    this._sections.delete(key);
+  },
+
+  /** Shows the section while `layer` is on the map. */
+  followLayer(key, layer) {
+    const show = (visible) => this._sections.get(key)?.toggleAttribute('hidden', !visible);
+    layer.on('add', () => show(true));
+    layer.on('remove', () => show(false));
+    show(this._map?.hasLayer(layer) ?? false);
+  },
+});
+
+export const legend = (options) => new Legend(options);
+
+/** A legend row: a swatch (css classes, or a colour) and its text. */
+export function legendItem(text, { swatchClass = '', colour = null, itemClass = '' } = {}) {
+  const swatch = h('span', { className: `om-swatch ${swatchClass}`.trim(), attrs: { 'aria-hidden': 'true' } });
+  if (colour) {
+    swatch.style.background = colour;
+  }
+
+  return h('li', { className: itemClass || null }, swatch, h('span', { text }));
+}
+
+export const legendList = (...items) => h('ul', { className: 'om-legend-list' }, ...items);
+
+/** A choropleth's note and its classes as dollar ranges ("$18,668 – $23,698"), then the "No data" hatch. */
+export function choroplethLegend(classes, note) {
+  return [
+    h('p', { className: 'om-legend-note', text: note }),
+    legendList(
+      ...classes.map((c, i) => legendItem(`${dollars(c.min)} – ${dollars(c.max)}`, { swatchClass: `om-class-${i}`, itemClass: 'om-legend-range' })),
+      legendItem('No data', { swatchClass: 'om-nodata' }),
+    ),
+  ];
+}

@@ -1,0 +1,29 @@
+// A polygon layer coloured by five quantile classes of one numeric property (ZIP and tract mobility). The colours
+// are css classes (.om-class-0 … .om-class-4, .om-nodata) so the legend uses the very same palette.
+import { L } from '../leaflet.js';
+import { quantileClasses, classIndex } from '../classify.js';
+import { bindFeature } from './bind.js';
+
+export const CLASS_COUNT = 5;
+
+/**
+ * `{ layer, classes }` for `features` classified on `property`. `kind` names the css class of every path
+ * (om-<kind>), `popup(properties)` builds the popup, `label(properties)` names the feature for screen readers.
+ */
+export function choroplethLayer({ features, property, kind, pane, popup, label }) {
+  const classes = quantileClasses(features.map((f) => f.properties?.[property]), CLASS_COUNT);
+  const layer = L.geoJSON({ type: 'FeatureCollection', features }, {
+    pane,
+    style: (feature) => {
+      const index = classIndex(feature.properties?.[property], classes);
+      return {
+        className: `om-choropleth om-${kind} ${index === -1 ? 'om-nodata' : `om-class-${index}`}`,
+        color: '#ffffff',
+        weight: 1,
+        fillOpacity: 0.75,
+      };
+    },
+    onEachFeature: (feature, polygon) => bindFeature(polygon, feature, popup, label(feature.properties ?? {})),
+  });
+  return { layer, classes };
+}

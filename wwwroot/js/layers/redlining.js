@@ -1,0 +1,56 @@
+// The 1935 HOLC areas in the map's own colours, with their area labels ("D8") on the map.
+import { L } from '../leaflet.js';
+import { h } from '../dom.js';
+import { holcPopup } from '../popups.js';
+import { cssToken } from '../categories.js';
+import { bindFeature } from './bind.js';
+
+export const DEFAULT_OPACITY = 0.6;
+
+// The `fill` property is data: only a hex colour is used as one.
+const colourOf = (fill) => (typeof fill === 'string' && /^#[0-9a-f]{3,8}$/i.test(fill) ? fill : '#9e9e9e');
+
+function label(p) {
+  const grade = String(p.grade ?? '');
+  const id = String(p.holc_id ?? grade);
+  const number = id.startsWith(grade) ? id.slice(grade.length) : id;
+  return h('span', {}, h('span', { className: 'om-holc-grade', text: grade }), h('span', { className: 'om-holc-number', text: number }));
+}
+
+/** The HOLC layer (pane `om-holc`), its grades for the legend, a setter for the fill opacity, a label refresher. */
+export function redliningLayer(features) {
+  const layer = L.geoJSON({ type: 'FeatureCollection', features }, {
+    pane: 'om-holc',
+    style: (feature) => ({
+      className: `om-holc om-holc-grade-${cssToken(feature.properties?.grade ?? 'none')}`,
+      color: '#3d3d3d',
+      weight: 1,
+      fillColor: colourOf(feature.properties?.fill),
+      fillOpacity: DEFAULT_OPACITY,
+    }),
+    onEachFeature: (feature, polygon) => {
+      const p = feature.properties ?? {};
+      bindFeature(polygon, feature, holcPopup, `HOLC area ${p.holc_id}, grade ${p.grade}, ${p.category}`);
+      polygon.bindTooltip(label(p), {
+        permanent: true,
+        direction: 'center',
+        className: `om-holc-label om-holc-label-${cssToken(p.grade ?? 'none')}`,
+      });
+    },
+  });
+
+  const grades = new Map();
+  for (const { properties: p } of features) {
+    if (p && !grades.has(p.grade)) {
+      grades.set(p.grade, { grade: p.grade, category: p.category, colour: colourOf(p.fill) });
+    }
+  }
+
+  return {
+    layer,
+    grades: [...grades.values()].sort((a, b) => String(a.grade).localeCompare(String(b.grade))),
+    setOpacity: (opacity) => layer.setStyle({ fillOpacity: opacity }),
+    // Labels change size with the zoom (css); Leaflet must centre them again once the map's classes changed.
+    refreshLabels: () => layer.eachLayer((polygon) => polygon.getTooltip()?.update()),
+  };
+}

@@ -1,0 +1,28 @@
+// Neighborhood resources as circle markers, one layer per category so each can be switched on and off.
+import { L } from '../leaflet.js';
+import { resourcePopup } from '../popups.js';
+import { category, cssToken, sortCategories } from '../categories.js';
+import { bindFeature } from './bind.js';
+
+/** `[{ id, label, count, layer }]`, one per category present in `features`, in the categories' order. */
+export function resourceLayers(features) {
+  const byCategory = Map.groupBy(features, (f) => f.properties?.category ?? 'other');
+  return sortCategories(byCategory.keys()).map((id) => {
+    const members = byCategory.get(id);
+    const layer = L.geoJSON({ type: 'FeatureCollection', features: members }, {
+      pointToLayer: (_, latlng) => L.circleMarker(latlng, {
+        pane: 'om-resources',
+        className: `om-resource om-resource-${cssToken(id)}`,
+        radius: 5,
+        color: '#ffffff',
+        weight: 1.5,
+        fillOpacity: 1,
+      }),
+      onEachFeature: (feature, marker) => {
+        const name = feature.properties?.name ?? 'Unnamed';
+        bindFeature(marker, feature, resourcePopup, `${category(id).singular}: ${name}`);
+      },
+    });
+    return { id, label: category(id).plural, count: members.length, layer };
+  });
+}

@@ -1,0 +1,56 @@
+// The Leaflet map itself: view, panes (their stacking order), base map and the layer control.
+import { L } from './leaflet.js';
+import { controlsFirst, keepFocusInView } from './a11y.js';
+
+const CHARLOTTE = [35.227, -80.843];
+const DEFAULT_ZOOM = 11;
+
+// Bottom to top: ZIPs and tracts under the HOLC areas, resources above all polygons.
+const PANES = [['om-zip', 410], ['om-tract', 420], ['om-holc', 430], ['om-resources', 440]];
+
+// Zoom levels at which the HOLC labels show the grade only, or grade and number (css reads these classes).
+const LABEL_ZOOMS = [['om-labels-grade', 12], ['om-labels-full', 14]];
+
+/** The map in `element`, with the layer control (sorted by each layer's `options.order`). */
+export function createMap(element, { narrow }) {
+  const map = L.map(element, { center: CHARLOTTE, zoom: DEFAULT_ZOOM, zoomControl: true });
+  for (const [name, zIndex] of PANES) {
+    map.createPane(name).style.zIndex = String(zIndex);
+  }
+
+  const updateLabels = () => {
+    for (const [className, minZoom] of LABEL_ZOOMS) {
+      element.classList.toggle(className, map.getZoom() >= minZoom);
+    }
+  };
+  // The view is also published as data-zoom and data-centre, for tests (they wait for the map to settle).
+  const updateView = () => {
+    const centre = map.getCenter();
+    element.dataset.zoom = String(map.getZoom());
+    element.dataset.centre = `${centre.lat.toFixed(5)},${centre.lng.toFixed(5)}`;
+  };
+  map.on('zoomend', updateLabels);
+  map.on('moveend', updateView);
+  updateLabels();
+  updateView();
+
+  const layers = L.control.layers(null, null, {
+    collapsed: narrow,
+    sortLayers: true,
+    sortFunction: (a, b) => (a.options.order ?? 99) - (b.options.order ?? 99),
+  }).addTo(map);
+  L.control.scale({ metric: true, imperial: true }).addTo(map);
+  controlsFirst(map);
+  keepFocusInView(map);
+  return { map, layers };
+}
+
+/** The deployment's tile layer, or none: without one the layers draw on the page's plain background. */
+export function addBaseMap(map, config) {
+  if (typeof config?.baseMapUrl === 'string' && config.baseMapUrl !== '') {
+    // The attribution is the operator's own configuration (HTML with a link), not data.
+    L.tileLayer(config.baseMapUrl, { attribution: config.baseMapAttribution ?? '', maxZoom: 19 }).addTo(map);
+  } else {
+    map.getContainer().classList.add('om-no-base-map');
+  }
+}
