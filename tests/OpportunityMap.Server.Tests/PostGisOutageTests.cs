@@ -1,10 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Spatial;
-using OpportunityMap.Ingest;
-using OpportunityMap.Stores.PostGis;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
 
@@ -18,10 +13,7 @@ public sealed class PostGisOutageTests
     public async Task DatabaseOutage_Gives503WithRetryAfter_ThenRecoversWithoutRestart()
     {
         await using var cluster = await ThrowawayCluster.StartAsync();
-        var imported = await new GeodataImporter(Projections.NorthCarolinaFeet)
-            .ImportAsync(TestPaths.Geodata, Path.Combine(TestPaths.ProjectGeodata, "manifest.json"), TestContext.Current.CancellationToken);
-        await new PostGisImporter(new PostGisOptions { ConnectionString = cluster.OwnerConnectionString, ReaderRole = "om_reader" })
-            .ImportAsync(imported.Layers, DataVersion.Compute(imported.Layers), TestContext.Current.CancellationToken);
+        await RealDataImport.IntoPostGisAsync(cluster.OwnerConnectionString, TestContext.Current.CancellationToken);
         await using var factory = new OpportunityMapFactory(settings: new Dictionary<string, string?>
         {
             ["Store:Kind"] = "PostGis",

@@ -1,9 +1,3 @@
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Spatial;
-using OpportunityMap.Ingest;
-using OpportunityMap.Stores.PostGis;
-using OpportunityMap.Testing;
-
 [assembly: AssemblyFixture(typeof(OpportunityMap.Server.Tests.RealDataApp))]
 
 namespace OpportunityMap.Server.Tests;
@@ -31,10 +25,7 @@ public sealed class RealDataApp : IAsyncLifetime
 
         var owner = Environment.GetEnvironmentVariable("OPPORTUNITYMAP_POSTGIS");
         Assert.False(string.IsNullOrEmpty(owner), "OPPORTUNITYMAP_TEST_STORE=PostGis needs OPPORTUNITYMAP_POSTGIS (scripts/postgis.sh)");
-        var imported = await new GeodataImporter(Projections.NorthCarolinaFeet)
-            .ImportAsync(TestPaths.Geodata, Path.Combine(TestPaths.ProjectGeodata, "manifest.json"), CancellationToken.None);
-        await new PostGisImporter(new PostGisOptions { ConnectionString = owner, ReaderRole = "om_reader" })
-            .ImportAsync(imported.Layers, DataVersion.Compute(imported.Layers), CancellationToken.None);
+        await RealDataImport.IntoPostGisAsync(owner!, CancellationToken.None);
     }
 
     public ValueTask DisposeAsync() => Factory.DisposeAsync();

@@ -1,8 +1,3 @@
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Spatial;
-using OpportunityMap.Ingest;
-using OpportunityMap.Stores.PostGis;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
 
@@ -13,10 +8,7 @@ public sealed class StoreEquivalenceTests
     public async Task BothStores_AnswerWithTheSameBytes()
     {
         await using var cluster = await ThrowawayCluster.StartAsync();
-        var imported = await new GeodataImporter(Projections.NorthCarolinaFeet)
-            .ImportAsync(TestPaths.Geodata, Path.Combine(TestPaths.ProjectGeodata, "manifest.json"), TestContext.Current.CancellationToken);
-        await new PostGisImporter(new PostGisOptions { ConnectionString = cluster.OwnerConnectionString, ReaderRole = "om_reader" })
-            .ImportAsync(imported.Layers, DataVersion.Compute(imported.Layers), TestContext.Current.CancellationToken);
+        await RealDataImport.IntoPostGisAsync(cluster.OwnerConnectionString, TestContext.Current.CancellationToken);
         await using var memory = new OpportunityMapFactory(settings: new Dictionary<string, string?> { ["Store:Kind"] = "InMemory" });
         await using var postgis = new OpportunityMapFactory(settings: new Dictionary<string, string?>
         {

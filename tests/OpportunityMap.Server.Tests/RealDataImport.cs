@@ -1,0 +1,19 @@
+using OpportunityMap.Core.Layers;
+using OpportunityMap.Core.Spatial;
+using OpportunityMap.Ingest;
+using OpportunityMap.Stores.PostGis;
+using OpportunityMap.Testing;
+
+namespace OpportunityMap.Server.Tests;
+
+/// <summary>The real reference data imported into a PostGIS database, as the <c>import</c> command does it.</summary>
+internal static class RealDataImport
+{
+    public static async Task IntoPostGisAsync(string ownerConnectionString, CancellationToken cancellationToken)
+    {
+        var imported = await new GeodataImporter(Projections.NorthCarolinaFeet)
+            .ImportAsync(TestPaths.Geodata, Path.Combine(TestPaths.ProjectGeodata, "manifest.json"), cancellationToken);
+        await new PostGisImporter(new PostGisOptions { ConnectionString = ownerConnectionString, ReaderRole = "om_reader" })
+            .ImportAsync(imported.Layers, DataVersion.Compute(imported.Layers), cancellationToken);
+    }
+}
