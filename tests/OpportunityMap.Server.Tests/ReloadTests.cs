@@ -91,6 +91,17 @@ public sealed class ReloadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reload_WithABody_Returns413()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/reload") { Content = new ByteArrayContent(new byte[1024 * 1024]) };
+        request.Headers.Add("X-Admin-Key", Key);
+        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Reload_IsOffWithoutAConfiguredKey()
     {
         await using var plain = new OpportunityMapFactory(settings: new Dictionary<string, string?> { ["Store:Kind"] = "InMemory" });

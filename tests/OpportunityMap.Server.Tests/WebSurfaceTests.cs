@@ -7,18 +7,23 @@ public sealed class WebSurfaceTests(RealDataApp app)
     private readonly HttpClient _client = app.Client();
 
     [Theory]
-    [InlineData("/?f=json")]
-    [InlineData("/collections")]
-    [InlineData("/collections/redlining-1935/items?limit=1")]
-    [InlineData("/collections/nowhere")]
-    public async Task EveryResponse_CarriesSecurityHeaders(string url)
+    [InlineData("/?f=json", "'self'")]
+    [InlineData("/?f=html", "'self'")]
+    [InlineData("/js/main.js", "'self'")]
+    [InlineData("/css/map.css", "'self'")]
+    [InlineData("/collections", "'self'")]
+    [InlineData("/collections/redlining-1935/items?limit=1", "'self'")]
+    [InlineData("/collections/nowhere", "'self'")]
+    [InlineData("/api", "'self'")]
+    [InlineData("/embed", "*")]
+    public async Task EveryKindOfResponse_CarriesSecurityHeaders(string url, string frameAncestors)
     {
         using var response = await _client.GetAsync(url, TestContext.Current.CancellationToken);
 
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'self'", csp);
         Assert.DoesNotContain("unsafe-inline", csp);
-        Assert.Contains("frame-ancestors 'self'", csp);
+        Assert.Contains($"frame-ancestors {frameAncestors}", csp);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
     }
@@ -44,6 +49,23 @@ public sealed class WebSurfaceTests(RealDataApp app)
         var body = System.Text.Json.JsonDocument.Parse(await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
         Assert.Matches("^[0-9a-f]{16}$", body.GetProperty("checks").GetProperty("store").GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Metrics_ArePrometheusText_WithRequestDurations()
+    {
+        using (await _client.GetAsync("/collections", TestContext.Current.CancellationToken))
+        {
+        }
+
+        var text = "";
+        for (var attempt = 0; attempt < 20 && !text.Contains("http_server_request_duration_seconds", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+            text = await _client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+        }
+
+        Assert.Contains("http_server_request_duration_seconds", text);
     }
 
     [Fact]

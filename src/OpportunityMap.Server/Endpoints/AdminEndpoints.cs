@@ -30,6 +30,11 @@ internal static class AdminEndpoints
                     return TypedResults.Problem(ProblemMessages.AdminKey, statusCode: StatusCodes.Status401Unauthorized, title: ProblemMessages.AdminKeyTitle);
                 }
 
+                if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
+                {
+                    return TypedResults.Problem(ProblemMessages.NoBody, statusCode: StatusCodes.Status413PayloadTooLarge, title: ProblemMessages.NoBodyTitle);
+                }
+
                 var outcome = await reloader.ReloadAsync(cancellationToken);
                 return outcome.Reloaded
                     ? TypedResults.Ok(outcome)

@@ -27,4 +27,6 @@ internal static class ProblemMessages
     public const string ReloadFailedTitle = "Reload failed";
     public const string ReloadFailed = "The new data was not loaded: {0}. Still serving data version {1}.";
     public const string IdTooLong = "Ids are at most {0} characters long.";
+    public const string NoBodyTitle = "No body expected";
+    public const string NoBody = "This endpoint takes no request body.";
 }
