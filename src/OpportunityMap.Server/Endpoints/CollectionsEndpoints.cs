@@ -84,7 +84,7 @@ internal static class CollectionsEndpoints
             writer.WriteStartArray("features");
             foreach (var feature in page.Features)
             {
-                GeoJsonWriter.WriteFeature(writer, layer, feature, links: null);
+                GeoJsonWriter.WriteCachedFeature(writer, layer, feature);
                 await flush();
             }
 

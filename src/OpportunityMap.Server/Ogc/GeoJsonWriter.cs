@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
@@ -15,6 +17,29 @@ internal static class GeoJsonWriter
     {
         Converters = { new GeoJsonConverterFactory(writeGeometryBBox: false) },
     };
+
+    // Each feature's GeoJSON, encoded once and reused while the feature lives. The in-memory store keeps its
+    // features for the life of the data, so a geometry is formatted once, not on every request; a reload brings new
+    // feature objects (and the old entries go with the old ones). Features read from PostGIS are new per query.
+    private static readonly ConditionalWeakTable<LayerFeature, byte[]> Encoded = new();
+
+    /// <summary>Writes the feature (without links) from its cached encoding, encoding it first if needed.</summary>
+    public static void WriteCachedFeature(Utf8JsonWriter writer, LayerMetadata layer, LayerFeature feature)
+    {
+        if (!Encoded.TryGetValue(feature, out var bytes))
+        {
+            var buffer = new ArrayBufferWriter<byte>(1024);
+            using (var encoder = new Utf8JsonWriter(buffer))
+            {
+                WriteFeature(encoder, layer, feature, links: null);
+            }
+
+            bytes = buffer.WrittenSpan.ToArray();
+            Encoded.TryAdd(feature, bytes);
+        }
+
+        writer.WriteRawValue(bytes, skipInputValidation: true);
+    }
 
     public static void WriteFeature(Utf8JsonWriter writer, LayerMetadata layer, LayerFeature feature, IReadOnlyList<Link>? links)
     {
