@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
@@ -65,10 +66,11 @@ internal sealed class GradeShares
             return shares;
         }
 
+        var prepared = PreparedGeometryFactory.Prepare(area);
         var sums = new double[Grades.Count];
         foreach (var (grade, piece) in _pieces.Query(area.EnvelopeInternal))
         {
-            sums[grade] += OverlayNGRobust.Overlay(area, piece, SpatialFunction.Intersection).Area;
+            sums[grade] += Overlap(area, prepared, piece);
         }
 
         for (var g = 0; g < Grades.Count; g++)
@@ -76,12 +78,18 @@ internal sealed class GradeShares
             shares[g] = sums[g] / total;
         }
 
-        // Computed on its own rather than as 1 minus the rest, so that the shares summing to 1 is a real check.
-        var near = _graded.Query(area.EnvelopeInternal);
-        shares[Grades.Count] = near.Count == 0 ? 1
-            : OverlayNGRobust.Overlay(area, UnaryUnionOp.Union(near), SpatialFunction.Difference).Area / total;
+        // From the union of all grades rather than as 1 minus the rest, so that the shares summing to 1 checks that
+        // the grades' pieces are disjoint and cover the graded land.
+        var graded = _graded.Query(area.EnvelopeInternal).Sum(piece => Overlap(area, prepared, piece));
+        shares[Grades.Count] = Math.Max(0, total - graded) / total;
         return shares;
     }
+
+    // Most pieces lie wholly inside or outside an area; only the others need an overlay.
+    private static double Overlap(Geometry area, IPreparedGeometry prepared, Geometry piece) =>
+        !prepared.Intersects(piece) ? 0
+        : prepared.Contains(piece) ? piece.Area
+        : OverlayNGRobust.Overlay(area, piece, SpatialFunction.Intersection).Area;
 
     /// <summary>The grades of the <c>redlining-1935</c> layer's areas, projected.</summary>
     public static GradeShares FromRedlining(LayerData redlining, IProjection projection)
