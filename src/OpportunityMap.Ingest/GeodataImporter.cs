@@ -21,8 +21,10 @@ public sealed class GeodataImporter(IProjection projection)
 
         var context = new ImportContext(sourceDirectory, SourceManifest.Load(manifestPath), cancellationToken);
         var redlining = await RedliningLayer.BuildAsync(context);
-        var (tracts, zips) = await MobilityLayers.BuildAsync(context, projection);
+        var grades = GradeShares.FromRedlining(redlining, projection);
+        var (tracts, zips) = await MobilityLayers.BuildAsync(context, projection, grades);
         var resources = await ResourcesLayer.BuildAsync(context);
-        return new ImportResult([redlining, zips, tracts, resources], context.Warnings);
+        var neighborhoods = await NeighborhoodsLayer.BuildAsync(context, projection, grades);
+        return new ImportResult([redlining, zips, tracts, resources, neighborhoods], context.Warnings);
     }
 }

@@ -28,6 +28,9 @@ internal sealed class ImportContext(string sourceDirectory, SourceManifest manif
         return CsvTable.Read(PathOf(file), file.Path, file.Columns, keepLine, cancellationToken);
     }
 
+    /// <summary>A text file (JSON, Markdown) whole; a UTF-8 byte-order mark is dropped.</summary>
+    public Task<string> ReadTextAsync(string fileKey) => File.ReadAllTextAsync(PathOf(manifest.Files[fileKey]), cancellationToken);
+
     /// <summary>The layer's metadata from its manifest entry, the properties the builder defines, and the features.</summary>
     public LayerData Layer(string id, string geometryType, IReadOnlyList<PropertyDefinition> properties, IEnumerable<LayerFeature> features)
     {

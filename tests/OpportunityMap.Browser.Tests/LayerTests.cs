@@ -130,7 +130,7 @@ public sealed partial class LayerTests(MapServer server)
     }
 
     [Fact]
-    public async Task Attribution_NamesMappingInequalityAndItsLicence_OnlyWhileRedliningIsOn()
+    public async Task Attribution_NamesMappingInequalityAndItsLicence_OnlyWhileALayerUsingItIsOn()
     {
         await using var map = await MapPage.OpenAsync(server);
         var attribution = map.Page.Locator(".leaflet-control-attribution");
@@ -141,7 +141,10 @@ public sealed partial class LayerTests(MapServer server)
         await Assertions.Expect(attribution).ToContainTextAsync("The Opportunity Atlas");
         await Assertions.Expect(attribution).ToContainTextAsync("Mecklenburg County GIS");
 
+        // The ZIP areas carry their 1935 grade shares, so they credit Mapping Inequality too.
         await map.Overlay("Redlining").UncheckAsync();
+        await Assertions.Expect(attribution).ToContainTextAsync("Mapping Inequality");
+        await map.Overlay("by ZIP code").UncheckAsync();
 
         await Assertions.Expect(attribution).Not.ToContainTextAsync("Mapping Inequality");
         await Assertions.Expect(map.Page.Locator("path.om-holc")).ToHaveCountAsync(0);

@@ -103,7 +103,7 @@ public sealed class ImportErrorTests : IDisposable
         Assert.True(repaired.IsValid);
         Assert.Equal("MultiPolygon", repaired.GeometryType);
         Assert.Equal(2, repaired.NumGeometries);
-        var warning = Assert.Single(result.Warnings);
+        var warning = Assert.Single(result.Warnings, w => w.StartsWith("holc/", StringComparison.Ordinal));
         Assert.Contains("holc/charlotte_1935.geojson: feature 1", warning);
         Assert.Contains("repaired", warning);
     }
@@ -129,6 +129,52 @@ public sealed class ImportErrorTests : IDisposable
 
         Assert.Equal("mobility/tract_kfr_top20_rP_gP_p25.csv", error.File);
         Assert.Contains("'lots'", error.Problem);
+    }
+
+    [Fact]
+    public async Task MissingQualityOfLifeDenominator_NamesTheFile()
+    {
+        _source.Remove("neighborhoods/qol_metric/d45.csv");
+
+        var error = await Assert.ThrowsAsync<ImportException>(_source.ImportAsync);
+
+        Assert.Equal("neighborhoods/qol_metric/d45.csv", error.File);
+        Assert.Contains("missing file", error.Problem);
+    }
+
+    [Fact]
+    public async Task QualityOfLifeFileWithoutYearColumns_SaysSo()
+    {
+        _source.Replace("neighborhoods/qol_metric/r37.csv", "id,value\n2,44032500\n");
+
+        var error = await Assert.ThrowsAsync<ImportException>(_source.ImportAsync);
+
+        Assert.Equal("neighborhoods/qol_metric/r37.csv", error.File);
+        Assert.Contains("no year column", error.Problem);
+    }
+
+    [Fact]
+    public async Task QualityOfLifeDenominatorWithoutTheLatestYear_NamesTheColumn()
+    {
+        _source.Replace("neighborhoods/qol_metric/d37.csv", "id,y_2018\n2,927\n");
+
+        var error = await Assert.ThrowsAsync<ImportException>(_source.ImportAsync);
+
+        Assert.Equal("neighborhoods/qol_metric/d37.csv", error.File);
+        Assert.Contains("'y_2019'", error.Problem);
+    }
+
+    [Fact]
+    public async Task QualityOfLifeMetricMissingFromConfig_NamesTheMetric()
+    {
+        var config = JsonNode.Parse(_source.ReadOriginal("neighborhoods/qol_metrics_config.json"))!.AsObject();
+        config.Remove("m38");
+        _source.Replace("neighborhoods/qol_metrics_config.json", config.ToJsonString());
+
+        var error = await Assert.ThrowsAsync<ImportException>(_source.ImportAsync);
+
+        Assert.Equal("neighborhoods/qol_metrics_config.json", error.File);
+        Assert.Contains("'m38'", error.Problem);
     }
 
     [Fact]

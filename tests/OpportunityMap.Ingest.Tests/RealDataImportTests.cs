@@ -7,21 +7,30 @@ namespace OpportunityMap.Ingest.Tests;
 /// <summary>The importer on the real reference data: the facts a user can check against the sources.</summary>
 public sealed class RealDataImportTests
 {
-    private static readonly Lazy<Task<ImportResult>> Imported = new(() =>
+    internal static readonly Lazy<Task<ImportResult>> Imported = new(() =>
         new GeodataImporter(Projections.NorthCarolinaFeet).ImportAsync(TestPaths.Geodata, ScratchSource.Manifest, CancellationToken.None));
 
-    private static async Task<LayerData> Layer(string id) => (await Imported.Value).Layers.Single(l => l.Metadata.Id == id);
+    internal static async Task<LayerData> Layer(string id) => (await Imported.Value).Layers.Single(l => l.Metadata.Id == id);
 
-    private static object? Value(LayerData layer, string featureId, string property) =>
+    internal static object? Value(LayerData layer, string featureId, string property) =>
         layer.Features.Single(f => f.Id == featureId).Values[layer.Metadata.IndexOf(property)];
 
     [Fact]
-    public async Task Import_BuildsTheFourLayersInCatalogueOrder()
+    public async Task Import_BuildsTheFiveLayersInCatalogueOrder()
     {
         var result = await Imported.Value;
 
-        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources"], result.Layers.Select(l => l.Metadata.Id));
-        Assert.Empty(result.Warnings);
+        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods"], result.Layers.Select(l => l.Metadata.Id));
+    }
+
+    [Fact]
+    public async Task Import_ReportsOnlyTheTwoSpreadsheetErrorsInTheLowCostHealthCareFile()
+    {
+        var result = await Imported.Value;
+
+        Assert.Equal(2, result.Warnings.Count);
+        Assert.All(result.Warnings, w => Assert.StartsWith("neighborhoods/qol_metric/d28.csv: NPA ", w));
+        Assert.All(result.Warnings, w => Assert.Contains("'#VALUE!'", w));
     }
 
     [Fact]

@@ -5,12 +5,12 @@ public sealed class CollectionsTests(RealDataApp app)
     private readonly HttpClient _client = app.Client();
 
     [Fact]
-    public async Task Collections_ListsTheFourLayers_EachWithLicenceAndAttribution()
+    public async Task Collections_ListsTheLayers_EachWithLicenceAndAttribution()
     {
         var collections = await _client.GetJson("/collections");
         var list = collections.GetProperty("collections").EnumerateArray().ToList();
 
-        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources"], list.Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods"], list.Select(c => c.GetProperty("id").GetString()));
         foreach (var collection in list)
         {
             Assert.False(string.IsNullOrWhiteSpace(collection.GetProperty("attribution").GetString()));
@@ -36,6 +36,7 @@ public sealed class CollectionsTests(RealDataApp app)
     [InlineData("redlining-1935", 34)]
     [InlineData("zip-mobility", 34)]
     [InlineData("tract-mobility", 233)]
+    [InlineData("neighborhoods", 462)]
     public async Task Items_WholeLayer_MatchesKnownCount(string collection, int expected)
     {
         var items = await _client.GetGeoJson($"/collections/{collection}/items?limit=1000");

@@ -27,7 +27,7 @@ public sealed class GdalClientTests : IAsyncLifetime
     {
         var output = await Run("ogrinfo", "-ro", "-q", $"OAPIF:{_baseUrl}/");
 
-        foreach (var id in new[] { "redlining-1935", "zip-mobility", "tract-mobility", "resources" })
+        foreach (var id in new[] { "redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods" })
         {
             Assert.Contains(id, output);
         }
@@ -38,6 +38,7 @@ public sealed class GdalClientTests : IAsyncLifetime
     [InlineData("zip-mobility")]
     [InlineData("tract-mobility")]
     [InlineData("resources")]
+    [InlineData("neighborhoods")]
     public async Task Ogr2ogr_ReadsTheWholeCollection_CountEqualsNumberMatched(string collection)
     {
         using var client = _factory.CreateClient();
@@ -51,6 +52,24 @@ public sealed class GdalClientTests : IAsyncLifetime
             var features = written.RootElement.GetProperty("features");
             Assert.Equal(numberMatched, features.GetArrayLength());
             Assert.Equal(numberMatched, features.EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("id").ToString()).Distinct().Count());
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+    }
+
+    [Fact]
+    public async Task Ogr2ogr_NeighborhoodsToGeoPackage_Gives462Features()
+    {
+        var target = Path.Combine(Path.GetTempPath(), $"om-gdal-{Guid.NewGuid():N}.gpkg");
+        try
+        {
+            await Run("ogr2ogr", "-f", "GPKG", target, $"OAPIF:{_baseUrl}/", "neighborhoods");
+
+            var info = await Run("ogrinfo", "-ro", "-so", target, "neighborhoods");
+            Assert.Contains("Feature Count: 462", info);
+            Assert.Contains("grocery", info);
         }
         finally
         {

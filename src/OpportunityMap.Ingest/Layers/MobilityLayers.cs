@@ -32,6 +32,7 @@ internal static class MobilityLayers
         HouseholdIncome, Top20, KirRank,
         new("kid_pooled_n", PropertyType.Integer, "Children", "How many children the tract's estimates rest on."),
         new("suppressed", PropertyType.Boolean, "Suppressed", "True when the Atlas published no household-income value (too few children).", Queryable: true),
+        .. GradeShares.Properties,
     ];
 
     public static readonly IReadOnlyList<PropertyDefinition> ZipProperties =
@@ -47,9 +48,10 @@ internal static class MobilityLayers
         new("county_household_income_p25", PropertyType.Number, "County: household income at 35", "Mecklenburg County as a whole, children-weighted over its tracts."),
         new("county_top20_share_p25", PropertyType.Number, "County: share reaching the top 20%"),
         new("county_kir_rank_p25", PropertyType.Number, "County: individual income rank"),
+        .. GradeShares.Properties,
     ];
 
-    public static async Task<(LayerData Tracts, LayerData Zips)> BuildAsync(ImportContext context, IProjection projection)
+    public static async Task<(LayerData Tracts, LayerData Zips)> BuildAsync(ImportContext context, IProjection projection, GradeShares grades)
     {
         var outcomes = ReadOutcomes(context);
         var tractFile = context.Manifest.Files["tracts"].Path;
@@ -64,12 +66,13 @@ internal static class MobilityLayers
                 outcome = new TractOutcome(null, null, null, null, null);
             }
 
+            var projected = projection.Project(geometry);
             var feature = new LayerFeature(geoid, geometry,
             [
                 geoid, outcome.Name, outcome.HouseholdIncome, outcome.Top20, outcome.KirRank,
-                outcome.Children is { } n ? (long)n : null, outcome.HouseholdIncome is null,
+                outcome.Children is { } n ? (long)n : null, outcome.HouseholdIncome is null, .. grades.Of(projected),
             ]);
-            tracts.Add((feature, new MobilityTract(geoid, projection.Project(geometry), outcome.Children, [outcome.HouseholdIncome, outcome.Top20, outcome.KirRank])));
+            tracts.Add((feature, new MobilityTract(geoid, projected, outcome.Children, [outcome.HouseholdIncome, outcome.Top20, outcome.KirRank])));
         }
 
         var zipFile = context.Manifest.Files["zipcodes"].Path;
@@ -81,13 +84,14 @@ internal static class MobilityLayers
         }
 
         var blendable = tracts.Select(t => t.Blendable).ToList();
-        var blends = MobilityAggregator.Blend([.. zips.Select(z => projection.Project(z.Geometry))], blendable);
+        var projectedZips = zips.Select(z => projection.Project(z.Geometry)).ToList();
+        var blends = MobilityAggregator.Blend(projectedZips, blendable);
         var county = MobilityAggregator.Overall(blendable);
         var ranks = Rank(blends);
         var zipFeatures = zips.Select((zip, i) => new LayerFeature(zip.Zip, zip.Geometry,
         [
             zip.Zip, zip.City, blends[i].Values[0], blends[i].Values[1], blends[i].Values[2], (long)blends[i].TractsBlended,
-            ranks[i], (long)zips.Count, county[0], county[1], county[2],
+            ranks[i], (long)zips.Count, county[0], county[1], county[2], .. grades.Of(projectedZips[i]),
         ]));
 
         return (context.Layer(TractId, "MultiPolygon", TractProperties, tracts.Select(t => t.Feature)),

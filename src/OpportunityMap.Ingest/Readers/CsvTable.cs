@@ -66,6 +66,9 @@ internal sealed class CsvTable
 
     public int Column(string name) => _columns[name];
 
+    /// <summary>The header's column names, in file order.</summary>
+    public IEnumerable<string> ColumnNames => _columns.OrderBy(c => c.Value).Select(c => c.Key);
+
     /// <summary>The number in a field, or null when it is blank (suppressed).</summary>
     public static double? Number(string field, string displayName, string column)
     {

@@ -22,6 +22,7 @@ internal static class CollectionsEndpoints
         var group = app.MapGroup("/collections").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>();
         group.MapGet("/", GetCollections).WithName("collections").WithSummary("The published layers");
         group.MapGet("/{collectionId}", GetCollection).WithName("collection").WithSummary("One layer: description, extent, sources and licence");
+        group.MapGet("/{collectionId}/queryables", GetQueryables).WithName("queryables").WithSummary("The properties a filter may name, as JSON Schema");
         group.MapGet("/{collectionId}/items", GetItems).WithName("items").WithSummary("A layer's features, filtered and paged");
         group.MapGet("/{collectionId}/items/{featureId}", GetItem).WithName("item").WithSummary("One feature");
         return app;
@@ -58,7 +59,49 @@ internal static class CollectionsEndpoints
         return new JsonDocumentResult(MediaTypes.Json, writer => WriteCollection(writer, request, layer));
     }
 
-    private static async Task<Results<JsonDocumentResult, ProblemHttpResult, ValidationProblem>> GetItems(
+    private static async Task<Results<JsonDocumentResult, ProblemHttpResult>> GetQueryables(
+        string collectionId, HttpRequest request, IFeatureStore store, CancellationToken cancellationToken)
+    {
+        var layer = await FindLayer(store, collectionId, cancellationToken);
+        if (layer is null)
+        {
+            return CollectionNotFound(collectionId);
+        }
+
+        return new JsonDocumentResult(MediaTypes.JsonSchema, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
+            writer.WriteString("$id", RequestUrls.Collection(request, layer.Id) + "/queryables");
+            writer.WriteString("type", "object");
+            writer.WriteString("title", layer.Title);
+            writer.WriteStartObject("properties");
+            foreach (var property in layer.Properties.Where(p => p.Queryable))
+            {
+                writer.WriteStartObject(property.Name);
+                writer.WriteString("title", property.Title);
+                if (property.Description.Length > 0)
+                {
+                    writer.WriteString("description", property.Description);
+                }
+
+                writer.WriteString("type", property.Type switch
+                {
+                    PropertyType.Integer => "integer",
+                    PropertyType.Number => "number",
+                    PropertyType.Boolean => "boolean",
+                    _ => "string",
+                });
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteBoolean("additionalProperties", false);
+            writer.WriteEndObject();
+        });
+    }
+
+    private static async Task<Results<JsonDocumentResult, CsvResult, ProblemHttpResult, ValidationProblem>> GetItems(
         string collectionId, HttpRequest request, IFeatureStore store, IOptions<ApiOptions> api, CancellationToken cancellationToken)
     {
         var layer = await FindLayer(store, collectionId, cancellationToken);
@@ -74,6 +117,11 @@ internal static class CollectionsEndpoints
         }
 
         var page = await store.QueryAsync(layer.Id, query, cancellationToken);
+        if (ItemsRequest.WantsCsv(request.Query))
+        {
+            return new CsvResult(layer, page);
+        }
+
         var links = PageLinks(request, layer.Id, query, page);
         return new JsonDocumentResult(MediaTypes.GeoJson, async (writer, flush) =>
         {
@@ -103,9 +151,9 @@ internal static class CollectionsEndpoints
             return CollectionNotFound(collectionId);
         }
 
-        foreach (var (name, _) in request.Query)
+        foreach (var (name, value) in request.Query)
         {
-            if (name != "f")
+            if (name != "f" || value.ToString() is not ("json" or "geojson"))
             {
                 return TypedResults.ValidationProblem(
                     new Dictionary<string, string[]> { [name] = [string.Format(CultureInfo.InvariantCulture, ProblemMessages.UnknownParameter, "f")] },
@@ -198,6 +246,8 @@ internal static class CollectionsEndpoints
         {
             new(RequestUrls.Collection(request, layer.Id), "self", MediaTypes.Json, layer.Title),
             new(RequestUrls.Items(request, layer.Id), "items", MediaTypes.GeoJson, "The features"),
+            new(RequestUrls.Items(request, layer.Id) + "?f=csv&limit=10000", "alternate", MediaTypes.Csv, "The features as CSV (WKT geometry)"),
+            new(RequestUrls.Collection(request, layer.Id) + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", MediaTypes.JsonSchema, "Queryable properties"),
         };
         foreach (var source in layer.Sources.DistinctBy(s => s.LicenceUrl))
         {

@@ -14,8 +14,9 @@ internal static class CommandLine
                                                             Store:Kind=PostGis, load it into the database
           OpportunityMap.Server --help                      this text
 
-        Endpoints: / (the map; JSON landing page with ?f=json), /collections, /api (OpenAPI 3.0),
-          /conformance, /map-config, /health (alive), /ready (the store answers),
+        Endpoints: / (the map; JSON landing page with ?f=json), /collections, /collections/{id}/items
+          (GeoJSON, or ?f=csv), /collections/{id}/queryables, /api (OpenAPI 3.0), /conformance,
+          /map-config, /health (alive), /ready (the store answers, with the data version),
           /metrics (Prometheus: the ASP.NET Core and Kestrel meters)
 
         Settings (appsettings.json, --Section:Key=value, or environment variables Section__Key):
@@ -34,7 +35,7 @@ internal static class CommandLine
                                       longest a request may run before a 503 (30)
           --Map:BaseMapUrl=URL        base-map tile template; empty for none (plain background)
           --Map:BaseMapAttribution=T  its attribution
-          --Web:CorsOrigins=A,B        origins allowed to call the API from scripts (default any: *)
+          --Web:CorsOrigins=A,B       origins allowed to call the API from scripts (default any: *)
           --Web:RateLimitPermits=N    requests per client address per window (600; 0 = off)
           --Web:RateLimitWindowSeconds=N
                                       the rate-limit window (10)

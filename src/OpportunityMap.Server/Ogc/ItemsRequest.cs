@@ -15,7 +15,10 @@ internal static class ItemsRequest
 {
     public const int MaxOffset = 100_000_000;
     private static readonly string[] StandardParameters = ["bbox", "limit", "offset", "f"];
-    private static readonly string[] Formats = ["json", "geojson"];
+    private static readonly string[] Formats = ["json", "geojson", "csv"];
+
+    /// <summary>Whether the request asks for CSV (<c>f=csv</c>).</summary>
+    public static bool WantsCsv(IQueryCollection query) => string.Equals(query["f"], "csv", StringComparison.OrdinalIgnoreCase);
 
     public static FeatureQuery? Parse(
         IQueryCollection query, LayerMetadata layer, int defaultLimit, int maxLimit, out Dictionary<string, string[]> errors)

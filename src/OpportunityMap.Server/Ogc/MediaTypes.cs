@@ -7,4 +7,6 @@ internal static class MediaTypes
     public const string ProblemJson = "application/problem+json";
     public const string OpenApiJson = "application/vnd.oai.openapi+json;version=3.0";
     public const string Html = "text/html";
+    public const string Csv = "text/csv";
+    public const string JsonSchema = "application/schema+json";
 }

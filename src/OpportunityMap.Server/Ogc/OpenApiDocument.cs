@@ -15,7 +15,7 @@ internal static class OpenApiDocument
     {
         var paths = new JsonObject
         {
-            ["/"] = Get("getLandingPage", "Landing page", "Capabilities", [Ref("f")], Json("The landing page")),
+            ["/"] = Get("getLandingPage", "Landing page", "Capabilities", [Ref("f-landing")], Json("The landing page")),
             ["/conformance"] = Get("getConformance", "Conformance classes", "Capabilities", [], Json("The conformance declaration")),
             ["/api"] = Get("getApi", "This API definition", "Capabilities", [], Json("The OpenAPI document")),
             ["/collections"] = Get("getCollections", "The published layers", "Data", [], Json("The collections")),
@@ -37,6 +37,7 @@ internal static class OpenApiDocument
 
             var prefix = $"/collections/{layer.Id}";
             paths[prefix] = Get($"describe-{layer.Id}", layer.Title, "Data", [], Json("The collection"));
+            paths[$"{prefix}/queryables"] = Get($"queryables-{layer.Id}", $"{layer.Title}: queryable properties", "Data", [], Content("JSON Schema of the queryable properties", MediaTypes.JsonSchema));
             paths[$"{prefix}/items"] = Get($"items-{layer.Id}", $"{layer.Title}: features", "Data", parameters, GeoJson("The features"));
             paths[$"{prefix}/items/{{featureId}}"] = Get(
                 $"item-{layer.Id}", $"{layer.Title}: one feature", "Data",
@@ -79,7 +80,14 @@ internal static class OpenApiDocument
                     ["f"] = new JsonObject
                     {
                         ["name"] = "f", ["in"] = "query", ["required"] = false,
-                        ["schema"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("json", "geojson", "html") },
+                        ["description"] = "json or geojson (GeoJSON), or csv (one page as CSV with a WKT geometry column)",
+                        ["schema"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("json", "geojson", "csv") },
+                    },
+                    ["f-landing"] = new JsonObject
+                    {
+                        ["name"] = "f", ["in"] = "query", ["required"] = false,
+                        ["description"] = "json for this document, html for the map",
+                        ["schema"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("json", "html") },
                     },
                 },
                 ["schemas"] = new JsonObject

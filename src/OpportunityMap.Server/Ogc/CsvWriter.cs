@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using NetTopologySuite.IO;
+using OpportunityMap.Core.Layers;
+
+namespace OpportunityMap.Server.Ogc;
+
+/// <summary>
+/// Features as CSV (RFC 4180, UTF-8): <c>id</c>, every property in schema order, and the geometry as WKT (EPSG:4326,
+/// lon lat) in a <c>geometry_wkt</c> column, for spreadsheets and desktop GIS.
+/// </summary>
+internal static class CsvWriter
+{
+    private static readonly WKTWriter Wkt = new() { MaxCoordinatesPerLine = int.MaxValue };
+
+    public static string Header(LayerMetadata layer) =>
+        string.Join(',', new[] { "id" }.Concat(layer.Properties.Select(p => p.Name)).Append("geometry_wkt").Select(Quote)) + "\r\n";
+
+    public static string Row(LayerMetadata layer, LayerFeature feature)
+    {
+        var row = new StringBuilder(Quote(feature.Id));
+        for (var i = 0; i < layer.Properties.Count; i++)
+        {
+            row.Append(',').Append(feature.Values[i] switch
+            {
+                null => "",
+                string text => Quote(text),
+                double number => number.ToString("R", CultureInfo.InvariantCulture),
+                bool flag => flag ? "true" : "false",
+                IFormattable other => other.ToString(null, CultureInfo.InvariantCulture),
+                var other => Quote(other.ToString() ?? ""),
+            });
+        }
+
+        return row.Append(',').Append(Quote(Wkt.Write(feature.Geometry))).Append("\r\n").ToString();
+    }
+
+    // Every text field is quoted. A leading =, +, - or @ would make a spreadsheet run the cell as a formula, so such
+    // text gets a leading apostrophe (the usual CSV-injection guard).
+    private static string Quote(string text)
+    {
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            text = "'" + text;
+        }
+
+        return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}
