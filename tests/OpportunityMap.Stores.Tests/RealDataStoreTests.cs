@@ -16,7 +16,7 @@ public sealed class RealDataStoreTests(RealDataStores stores) : IClassFixture<Re
         var actual = await postgis.GetLayersAsync(Token);
 
         Assert.Equal(await memory.GetDataVersionAsync(Token), await postgis.GetDataVersionAsync(Token));
-        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources"], actual.Select(l => l.Id));
+        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods"], actual.Select(l => l.Id));
         for (var i = 0; i < expected.Count; i++)
         {
             Assert.Equal(expected[i] with { Sources = [], Properties = [] }, actual[i] with { Sources = [], Properties = [] });
@@ -29,7 +29,7 @@ public sealed class RealDataStoreTests(RealDataStores stores) : IClassFixture<Re
     }
 
     [Fact]
-    public async Task Charlotte_Has34HolcAreas_34Zips_233Tracts()
+    public async Task Charlotte_Has34HolcAreas_34Zips_233Tracts_462Neighborhoods()
     {
         var (_, postgis) = await stores.GetAsync(Token);
 
@@ -37,6 +37,7 @@ public sealed class RealDataStoreTests(RealDataStores stores) : IClassFixture<Re
         Assert.Equal(11, (await postgis.QueryAsync("redlining-1935", new FeatureQuery(null, [new("grade", "D")], 100, 0), Token)).NumberMatched);
         Assert.Equal(34, (await postgis.QueryAsync("zip-mobility", FeatureQuery.All(1), Token)).NumberMatched);
         Assert.Equal(233, (await postgis.QueryAsync("tract-mobility", FeatureQuery.All(1), Token)).NumberMatched);
+        Assert.Equal(462, (await postgis.QueryAsync("neighborhoods", FeatureQuery.All(1), Token)).NumberMatched);
     }
 
     public static TheoryData<string, double[]?, string?, object?, int, int, bool> Queries => new()
@@ -51,6 +52,8 @@ public sealed class RealDataStoreTests(RealDataStores stores) : IClassFixture<Re
         { "resources", [-80.87, 35.20, -80.82, 35.25], "category", "park", 100, 0, true },
         { "resources", null, "category", "library", 7, 3, true },
         { "resources", [-80.5, 34.0, -80.4, 34.1], null, null, 100, 0, false },
+        { "neighborhoods", [-80.86, 35.21, -80.83, 35.24], null, null, 100, 0, true },
+        { "neighborhoods", null, null, null, 100, 400, true },
     };
 
     [Theory]
