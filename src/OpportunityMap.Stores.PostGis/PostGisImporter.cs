@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Npgsql;
 using NpgsqlTypes;
 using OpportunityMap.Core.Layers;
@@ -7,17 +5,22 @@ using OpportunityMap.Core.Layers;
 namespace OpportunityMap.Stores.PostGis;
 
 /// <summary>
-/// Loads layers into PostGIS atomically: migrations first, then the whole load (a new schema om_load_N with one table
-/// per layer, binary COPY, GiST and id indexes, ANALYZE) and the switch of readers to it, all in ONE transaction.
+/// Loads layers into PostGIS atomically: migrations first (their own transaction), then the whole load (a new schema
+/// om_load_N with one table per layer, binary COPY, GiST and id indexes, ANALYZE) and the switch of readers to it, all
+/// in ONE transaction.
 /// A reader sees the whole old load or the whole new one, never a mix or an empty layer; an import that fails or is
 /// killed halfway leaves nothing behind and the old load served. Older loads are dropped afterwards, keeping the
 /// previous one for requests still reading it.
 /// </summary>
 public sealed class PostGisImporter(PostGisOptions options)
 {
+    // Any fixed number shared by every importer of this database: imports run one at a time.
+    private const long ImportLock = 7012935;
+
     /// <summary>Loads <paramref name="layers"/> and makes them current; returns the new load's number.</summary>
     public async Task<long> ImportAsync(IReadOnlyList<LayerData> layers, string dataVersion, CancellationToken cancellationToken)
     {
+        CheckNames(layers);
         await using var dataSource = PostGisDataSource.Create(new PostGisOptions
         {
             ConnectionString = options.ConnectionString,
@@ -25,12 +28,20 @@ public sealed class PostGisImporter(PostGisOptions options)
             ConnectTimeoutSeconds = options.ConnectTimeoutSeconds,
         });
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+
+        // Migrations commit on their own: a schema change locks the control tables only for a moment, never for a
+        // whole load, during which readers would wait on them.
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await Execute(connection, transaction, "SELECT pg_advisory_xact_lock($1)", cancellationToken, ImportLock);
+            await Migrations.ApplyAsync(connection, transaction, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         long loadNumber;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
-            // One import at a time, even from several machines.
-            await Execute(connection, transaction, "SELECT pg_advisory_xact_lock(7012935)", cancellationToken);
-            await Migrations.ApplyAsync(connection, transaction, cancellationToken);
+            await Execute(connection, transaction, "SELECT pg_advisory_xact_lock($1)", cancellationToken, ImportLock);
             await using (var next = new NpgsqlCommand("SELECT nextval('om.load_numbers')", connection, transaction))
             {
                 loadNumber = (long)(await next.ExecuteScalarAsync(cancellationToken))!;
@@ -44,12 +55,14 @@ public sealed class PostGisImporter(PostGisOptions options)
                 features += await LoadLayer(connection, transaction, schema, ordinal, layers[ordinal], cancellationToken);
             }
 
+            // The switch: readers see the new load from this transaction's commit on, and the old one until then.
+            // clock_timestamp(), taken under the import lock: a later load always has a later time.
             await Execute(connection, transaction,
-                $"INSERT INTO om.loads (load_number, data_version, layer_count, feature_count) VALUES ({loadNumber}, $1, {layers.Count}, {features})",
-                cancellationToken, dataVersion);
+                "INSERT INTO om.loads (load_number, data_version, layer_count, feature_count, loaded_at) VALUES ($1, $2, $3, $4, clock_timestamp())",
+                cancellationToken, loadNumber, dataVersion, layers.Count, features);
             await Execute(connection, transaction,
-                $"INSERT INTO om.current_load (load_number) VALUES ({loadNumber}) ON CONFLICT (singleton) DO UPDATE SET load_number = EXCLUDED.load_number",
-                cancellationToken);
+                "INSERT INTO om.current_load (load_number) VALUES ($1) ON CONFLICT (singleton) DO UPDATE SET load_number = EXCLUDED.load_number",
+                cancellationToken, loadNumber);
             if (!string.IsNullOrEmpty(options.ReaderRole))
             {
                 var reader = SqlNames.Quote(options.ReaderRole);
@@ -64,6 +77,24 @@ public sealed class PostGisImporter(PostGisOptions options)
         return loadNumber;
     }
 
+    /// <summary>Fails before touching the database when a name cannot become a column.</summary>
+    private static void CheckNames(IReadOnlyList<LayerData> layers)
+    {
+        foreach (var layer in layers)
+        {
+            foreach (var property in layer.Metadata.Properties)
+            {
+                if (property.Name is "id" or "geom")
+                {
+                    throw new ArgumentException(
+                        $"Layer {layer.Metadata.Id}: a property may not be called '{property.Name}' (every layer table has that column).", nameof(layers));
+                }
+
+                SqlNames.Quote(property.Name);
+            }
+        }
+    }
+
     private static async Task<long> LoadLayer(
         NpgsqlConnection connection, NpgsqlTransaction transaction, string schema, int ordinal, LayerData layer, CancellationToken cancellationToken)
     {
@@ -71,8 +102,8 @@ public sealed class PostGisImporter(PostGisOptions options)
         var properties = layer.Metadata.Properties;
         var columns = string.Join(", ", properties.Select(p => $"{SqlNames.Quote(p.Name)} {SqlType(p.Type)}"));
         await Execute(connection, transaction, $"CREATE TABLE {table} (id text COLLATE \"C\" PRIMARY KEY, geom geometry(Geometry, 4326) NOT NULL, {columns})", cancellationToken);
-        await Execute(connection, transaction, $"INSERT INTO {schema}.layers (ordinal, id, metadata) VALUES ({ordinal}, $1, $2)",
-            cancellationToken, layer.Metadata.Id, MetadataJson.Write(layer.Metadata));
+        await Execute(connection, transaction, $"INSERT INTO {schema}.layers (ordinal, id, metadata) VALUES ($1, $2, $3)",
+            cancellationToken, ordinal, layer.Metadata.Id, MetadataJson.Write(layer.Metadata));
 
         var copyColumns = string.Join(", ", properties.Select(p => SqlNames.Quote(p.Name)));
         long count = 0;
@@ -121,9 +152,10 @@ public sealed class PostGisImporter(PostGisOptions options)
 
         foreach (var number in old)
         {
-            await Execute(connection, null,
-                $"DROP SCHEMA IF EXISTS {SqlNames.Quote(SqlNames.LoadSchema(number))} CASCADE; DELETE FROM om.loads WHERE load_number = {number.ToString(CultureInfo.InvariantCulture)}",
-                cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await Execute(connection, transaction, $"DROP SCHEMA IF EXISTS {SqlNames.Quote(SqlNames.LoadSchema(number))} CASCADE", cancellationToken);
+            await Execute(connection, transaction, "DELETE FROM om.loads WHERE load_number = $1", cancellationToken, number);
+            await transaction.CommitAsync(cancellationToken);
         }
     }
 

@@ -12,6 +12,12 @@ public sealed class PostGisOptions
     /// <summary>The longest to wait for a connection to open (seconds).</summary>
     public int ConnectTimeoutSeconds { get; set; } = 3;
 
+    /// <summary>
+    /// How many features of the current load to keep in memory (0: none). A load never changes, so this only saves
+    /// reading and encoding them again; the default holds every Charlotte layer many times over.
+    /// </summary>
+    public int FeatureCacheSize { get; set; } = 100_000;
+
     /// <summary>A role to grant read access to each new load (the API's read-only role), or empty.</summary>
     public string ReaderRole { get; set; } = "";
 }

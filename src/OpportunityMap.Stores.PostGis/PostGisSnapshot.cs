@@ -13,19 +13,16 @@ namespace OpportunityMap.Stores.PostGis;
 /// </summary>
 internal sealed class PostGisSnapshot(PostGisStore store) : IFeatureStore
 {
-    private (long Number, string Version)? _load;
+    private LoadCache? _load;
 
-    public async ValueTask<string> GetDataVersionAsync(CancellationToken cancellationToken) => (await Load(cancellationToken)).Version;
+    public async ValueTask<string> GetDataVersionAsync(CancellationToken cancellationToken) => (await Load(cancellationToken)).Key.Version;
 
-    public async ValueTask<IReadOnlyList<LayerMetadata>> GetLayersAsync(CancellationToken cancellationToken)
-    {
-        var load = await Load(cancellationToken);
-        return await StoreFailures.Guard(store.DataSource, () => store.LayersAsync(load.Number, cancellationToken));
-    }
+    public async ValueTask<IReadOnlyList<LayerMetadata>> GetLayersAsync(CancellationToken cancellationToken) => (await Load(cancellationToken)).Layers;
 
     public async ValueTask<FeaturePage> QueryAsync(string layerId, FeatureQuery query, CancellationToken cancellationToken)
     {
-        var (table, layer) = await Table(layerId, cancellationToken);
+        var (load, ordinal, table) = await Table(layerId, cancellationToken);
+        var layer = load.Layers[ordinal];
         var where = new StringBuilder("TRUE");
         var parameters = new List<NpgsqlParameter>();
         if (query.Bbox is { } box)
@@ -48,13 +45,13 @@ internal sealed class PostGisSnapshot(PostGisStore store) : IFeatureStore
             where.Append($" AND {SqlNames.Quote(property.Name)} = ${parameters.Count}");
         }
 
-        var columns = string.Join(", ", layer.Properties.Select(p => SqlNames.Quote(p.Name)));
-        return await StoreFailures.Guard(store.DataSource, async () =>
+        // The count and the page's ids first; then only the features not yet in the load's cache.
+        var (matched, ids) = await StoreFailures.Guard(store.DataSource, async () =>
         {
             await using var batch = store.DataSource.CreateBatch();
             var count = new NpgsqlBatchCommand($"SELECT count(*) FROM {table} WHERE {where}");
             var page = new NpgsqlBatchCommand(
-                $"SELECT id, geom, {columns} FROM {table} WHERE {where} ORDER BY id COLLATE \"C\" LIMIT ${parameters.Count + 1} OFFSET ${parameters.Count + 2}");
+                $"SELECT id FROM {table} WHERE {where} ORDER BY id COLLATE \"C\" LIMIT ${parameters.Count + 1} OFFSET ${parameters.Count + 2}");
             foreach (var parameter in parameters)
             {
                 count.Parameters.Add(parameter.Clone());
@@ -70,45 +67,90 @@ internal sealed class PostGisSnapshot(PostGisStore store) : IFeatureStore
             await reader.ReadAsync(cancellationToken);
             var matched = reader.GetInt64(0);
             await reader.NextResultAsync(cancellationToken);
-            var features = new List<LayerFeature>(Math.Min(query.Limit, 1024));
+            var ids = new List<string>(Math.Min(query.Limit, 1024));
             while (await reader.ReadAsync(cancellationToken))
             {
-                features.Add(ReadFeature(reader, layer));
+                ids.Add(reader.GetString(0));
             }
 
-            return new FeaturePage(features, matched);
+            return (matched, ids);
         });
+
+        var features = new LayerFeature?[ids.Count];
+        var missing = new List<string>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (load.TryGet(ordinal, ids[i], out var cached))
+            {
+                features[i] = cached;
+            }
+            else
+            {
+                missing.Add(ids[i]);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var read = await ReadFeatures(load, ordinal, table, missing, cancellationToken);
+            for (var i = 0; i < ids.Count; i++)
+            {
+                features[i] ??= read[ids[i]];
+            }
+        }
+
+        return new FeaturePage(Array.ConvertAll(features, f => f!), matched);
     }
 
     public async ValueTask<LayerFeature?> GetFeatureAsync(string layerId, string featureId, CancellationToken cancellationToken)
     {
-        var (table, layer) = await Table(layerId, cancellationToken);
-        var columns = string.Join(", ", layer.Properties.Select(p => SqlNames.Quote(p.Name)));
-        return await StoreFailures.Guard(store.DataSource, async () =>
+        var (load, ordinal, table) = await Table(layerId, cancellationToken);
+        if (load.TryGet(ordinal, featureId, out var cached))
         {
-            await using var command = store.DataSource.CreateCommand($"SELECT id, geom, {columns} FROM {table} WHERE id = $1");
-            command.Parameters.Add(new() { Value = featureId, NpgsqlDbType = NpgsqlDbType.Text });
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            return await reader.ReadAsync(cancellationToken) ? ReadFeature(reader, layer) : null;
-        });
+            return cached;
+        }
+
+        return (await ReadFeatures(load, ordinal, table, [featureId], cancellationToken)).GetValueOrDefault(featureId);
     }
 
-    private async Task<(long Number, string Version)> Load(CancellationToken cancellationToken) =>
-        _load ??= await StoreFailures.Guard(store.DataSource, () => store.CurrentLoadAsync(cancellationToken));
+    private async Task<LoadCache> Load(CancellationToken cancellationToken) =>
+        _load ??= await StoreFailures.Guard(store.DataSource, async () =>
+            await store.CacheAsync(await store.CurrentLoadAsync(cancellationToken), cancellationToken));
 
-    private async Task<(string Table, LayerMetadata Layer)> Table(string layerId, CancellationToken cancellationToken)
+    private async Task<(LoadCache Load, int Ordinal, string Table)> Table(string layerId, CancellationToken cancellationToken)
     {
         var load = await Load(cancellationToken);
-        var layers = await StoreFailures.Guard(store.DataSource, () => store.LayersAsync(load.Number, cancellationToken));
-        for (var i = 0; i < layers.Count; i++)
+        for (var i = 0; i < load.Layers.Count; i++)
         {
-            if (layers[i].Id == layerId)
+            if (load.Layers[i].Id == layerId)
             {
-                return ($"{SqlNames.Quote(SqlNames.LoadSchema(load.Number))}.{SqlNames.Quote(SqlNames.LayerTable(i))}", layers[i]);
+                return (load, i, $"{SqlNames.Quote(SqlNames.LoadSchema(load.Key.Number))}.{SqlNames.Quote(SqlNames.LayerTable(i))}");
             }
         }
 
         throw new KeyNotFoundException($"No layer {layerId}.");
+    }
+
+    /// <summary>The features with these ids (those that exist), read whole and added to the load's cache.</summary>
+    private Task<Dictionary<string, LayerFeature>> ReadFeatures(
+        LoadCache load, int ordinal, string table, List<string> ids, CancellationToken cancellationToken)
+    {
+        var layer = load.Layers[ordinal];
+        var columns = string.Join(", ", layer.Properties.Select(p => SqlNames.Quote(p.Name)));
+        return StoreFailures.Guard(store.DataSource, async () =>
+        {
+            await using var command = store.DataSource.CreateCommand($"SELECT id, geom, {columns} FROM {table} WHERE id = ANY($1)");
+            command.Parameters.Add(new() { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            var features = new Dictionary<string, LayerFeature>(ids.Count, StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var feature = load.Add(ordinal, ReadFeature(reader, layer));
+                features[feature.Id] = feature;
+            }
+
+            return features;
+        });
     }
 
     private static LayerFeature ReadFeature(NpgsqlDataReader reader, LayerMetadata layer)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Npgsql;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
@@ -6,18 +5,21 @@ using OpportunityMap.Core.Querying;
 namespace OpportunityMap.Stores.PostGis;
 
 /// <summary>
-/// Serves the layers an import loaded into PostgreSQL + PostGIS. Stateless apart from a cache of each load's
-/// (immutable) metadata, so any number of API instances may share one database or its read replicas. Thread-safe.
+/// Serves the layers an import loaded into PostgreSQL + PostGIS. Stateless apart from a cache of the current load's
+/// metadata and features (a load never changes once committed), so any number of API instances may share one
+/// database or its read replicas. Thread-safe.
 /// Each request should use <see cref="OpenSnapshot"/>, so all it reads comes from one load even if an import
 /// switches readers over meanwhile; the store's own <see cref="IFeatureStore"/> methods each read the current load.
 /// </summary>
 public sealed class PostGisStore : IFeatureStore, ISnapshotSource, IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<long, IReadOnlyList<LayerMetadata>> _layersByLoad = new();
+    private readonly int _featureCacheSize;
+    private LoadCache? _current;
 
     public PostGisStore(PostGisOptions options)
     {
         DataSource = PostGisDataSource.Create(options);
+        _featureCacheSize = options.FeatureCacheSize;
     }
 
     internal NpgsqlDataSource DataSource { get; }
@@ -34,8 +36,9 @@ public sealed class PostGisStore : IFeatureStore, ISnapshotSource, IAsyncDisposa
             await command.ExecuteScalarAsync(cancellationToken);
             return true;
         }
-        catch (Exception e) when (StoreFailures.IsUnavailable(e))
+        catch (Exception e) when (StoreFailures.IsUnavailable(e) || e is NpgsqlException)
         {
+            // Also a wrong password or a missing database: not ready, whatever the reason.
             return false;
         }
     }
@@ -56,33 +59,40 @@ public sealed class PostGisStore : IFeatureStore, ISnapshotSource, IAsyncDisposa
 
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();
 
-    internal async Task<(long Number, string Version)> CurrentLoadAsync(CancellationToken cancellationToken)
+    internal async Task<LoadKey> CurrentLoadAsync(CancellationToken cancellationToken)
     {
         await using var command = DataSource.CreateCommand(
-            "SELECT c.load_number, l.data_version FROM om.current_load c JOIN om.loads l USING (load_number)");
+            "SELECT c.load_number, l.data_version, l.loaded_at FROM om.current_load c JOIN om.loads l USING (load_number)");
         try
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
             {
-                return (reader.GetInt64(0), reader.GetString(1));
+                return new LoadKey(reader.GetInt64(0), reader.GetString(1), reader.GetDateTime(2));
             }
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
         {
         }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            throw new StoreUnavailableException(
+                "This role may not read the imported data: import again with Store:ReaderRole naming it.", e);
+        }
 
         throw new StoreUnavailableException("No data has been imported into this database yet (run the 'import' command).");
     }
 
-    internal async Task<IReadOnlyList<LayerMetadata>> LayersAsync(long loadNumber, CancellationToken cancellationToken)
+    /// <summary>The cache of <paramref name="load"/>: the newest load's is kept, an older one's lives for its request.</summary>
+    internal async Task<LoadCache> CacheAsync(LoadKey load, CancellationToken cancellationToken)
     {
-        if (_layersByLoad.TryGetValue(loadNumber, out var cached))
+        var current = Volatile.Read(ref _current);
+        if (current?.Key == load)
         {
-            return cached;
+            return current;
         }
 
-        var schema = SqlNames.Quote(SqlNames.LoadSchema(loadNumber));
+        var schema = SqlNames.Quote(SqlNames.LoadSchema(load.Number));
         await using var command = DataSource.CreateCommand($"SELECT metadata FROM {schema}.layers ORDER BY ordinal");
         var layers = new List<LayerMetadata>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -93,6 +103,12 @@ public sealed class PostGisStore : IFeatureStore, ISnapshotSource, IAsyncDisposa
             }
         }
 
-        return _layersByLoad.GetOrAdd(loadNumber, layers);
+        var cache = new LoadCache(load, layers, _featureCacheSize);
+        if (current is null || load.LoadedAt >= current.Key.LoadedAt)
+        {
+            Volatile.Write(ref _current, cache);
+        }
+
+        return cache;
     }
 }

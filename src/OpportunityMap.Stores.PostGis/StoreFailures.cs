@@ -9,10 +9,15 @@ internal static class StoreFailures
 {
     public static bool IsUnavailable(Exception exception) => exception switch
     {
-        PostgresException pg => pg.SqlState.StartsWith("08", StringComparison.Ordinal) // connection exceptions
-            || pg.SqlState is "57P01" or "57P02" or "57P03" or "53300" or "57014", // shutdown, cannot connect now, too many connections, cancelled (timeout)
+        PostgresException pg => pg.IsTransient
+            || pg.SqlState.StartsWith("08", StringComparison.Ordinal) // connection exception
+            || pg.SqlState.StartsWith("53", StringComparison.Ordinal) // insufficient resources (incl. too many connections)
+            || pg.SqlState.StartsWith("57P", StringComparison.Ordinal) // shutting down, crashed, starting up
+            || pg.SqlState.StartsWith("58", StringComparison.Ordinal) // system or I/O error
+            || pg.SqlState is "57014" // statement_timeout on the server
+                or "40001", // on a read replica: cancelled by a conflict with recovery
         NpgsqlException npgsql => npgsql.IsTransient || npgsql.InnerException is TimeoutException or SocketException or IOException or EndOfStreamException,
-        TimeoutException or SocketException => true,
+        TimeoutException or SocketException or IOException => true,
         _ => false,
     };
 

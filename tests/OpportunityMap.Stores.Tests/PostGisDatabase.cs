@@ -1,24 +1,26 @@
 using Npgsql;
+using OpportunityMap.Stores.PostGis;
 
 namespace OpportunityMap.Stores.Tests;
 
 /// <summary>
 /// A fresh database with PostGIS on the test cluster (scripts/postgis.sh), dropped afterwards, so store tests never
-/// touch the data other tests serve. Without a cluster the tests skip, except in CI, where they fail.
+/// touch the data other tests serve. The superuser string (OPPORTUNITYMAP_POSTGIS_ADMIN) creates it; the owner and
+/// read-only roles are those of OPPORTUNITYMAP_POSTGIS and OPPORTUNITYMAP_POSTGIS_READER. Without a cluster the
+/// tests skip, except in CI, where they fail.
 /// </summary>
 public sealed class PostGisDatabase : IAsyncDisposable
 {
     private readonly string _admin;
 
-    private PostGisDatabase(string admin, string name)
+    private PostGisDatabase(string admin, string name, string owner, string reader)
     {
         _admin = admin;
         Name = name;
-        var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name, Username = "om_owner", Password = "om_owner" };
-        OwnerConnectionString = builder.ConnectionString;
-        builder.Username = "om_reader";
-        builder.Password = "om_reader";
-        ReaderConnectionString = builder.ConnectionString;
+        OwnerConnectionString = new NpgsqlConnectionStringBuilder(owner) { Database = name }.ConnectionString;
+        var readerBuilder = new NpgsqlConnectionStringBuilder(reader) { Database = name };
+        ReaderConnectionString = readerBuilder.ConnectionString;
+        ReaderRole = readerBuilder.Username!;
     }
 
     public string Name { get; }
@@ -27,39 +29,35 @@ public sealed class PostGisDatabase : IAsyncDisposable
 
     public string ReaderConnectionString { get; }
 
-    public static string AdminConnectionString()
-    {
-        var admin = Environment.GetEnvironmentVariable("OPPORTUNITYMAP_POSTGIS_ADMIN");
-        if (string.IsNullOrEmpty(admin))
-        {
-            var message = "OPPORTUNITYMAP_POSTGIS_ADMIN is not set: start a test cluster with scripts/postgis.sh (scripts/test does).";
-            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), message);
-            Assert.Skip(message);
-        }
-
-        return admin;
-    }
+    public string ReaderRole { get; }
 
     public static async Task<PostGisDatabase> CreateAsync(CancellationToken cancellationToken)
     {
-        var admin = AdminConnectionString();
+        var admin = Setting("OPPORTUNITYMAP_POSTGIS_ADMIN");
+        var owner = Setting("OPPORTUNITYMAP_POSTGIS");
+        var reader = Setting("OPPORTUNITYMAP_POSTGIS_READER");
+        var ownerRole = new NpgsqlConnectionStringBuilder(owner).Username;
         var name = $"om_test_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(admin))
         {
             await connection.OpenAsync(cancellationToken);
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name} OWNER om_owner", connection);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name} OWNER \"{ownerRole}\"", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString))
         {
             await connection.OpenAsync(cancellationToken);
-            await using var extension = new NpgsqlCommand("CREATE EXTENSION postgis; REVOKE CREATE ON SCHEMA public FROM PUBLIC", connection);
+            await using var extension = new NpgsqlCommand(
+                $"CREATE EXTENSION postgis; REVOKE CREATE ON SCHEMA public FROM PUBLIC; REVOKE TEMPORARY ON DATABASE {name} FROM PUBLIC", connection);
             await extension.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        return new PostGisDatabase(admin, name);
+        return new PostGisDatabase(admin, name, owner, reader);
     }
+
+    /// <summary>An importer as the <c>import</c> command makes one: the owner role, granting reads to the reader.</summary>
+    public PostGisImporter Importer() => new(new PostGisOptions { ConnectionString = OwnerConnectionString, ReaderRole = ReaderRole });
 
     public async ValueTask DisposeAsync()
     {
@@ -68,5 +66,19 @@ public sealed class PostGisDatabase : IAsyncDisposable
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
+    }
+
+    private static string Setting(string name)
+    {
+        var value = Environment.GetEnvironmentVariable(name);
+        if (string.IsNullOrEmpty(value))
+        {
+            var message = $"{name} is not set: run scripts/postgis.sh start && eval \"$(scripts/postgis.sh env)\" first " +
+                "(scripts/test does this).";
+            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), message);
+            Assert.Skip(message);
+        }
+
+        return value;
     }
 }

@@ -26,20 +26,133 @@ public sealed class PostGisLoadTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    private PostGisImporter Importer() => new(new PostGisOptions { ConnectionString = _database.OwnerConnectionString, ReaderRole = "om_reader" });
+    private PostGisImporter Importer() => _database.Importer();
 
     [Fact]
     public async Task FailedImport_HalfwayThroughCopy_LeavesTheOldDataServed()
     {
-        var failing = new LayerData(SyntheticLayers.Squares("b").Metadata, new FailingFeatures(SyntheticLayers.Squares("b").Features, failAfter: 50));
+        var failing = Interrupted(SyntheticLayers.Squares("b"), () => throw new InvalidOperationException("the source broke halfway"));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => Importer().ImportAsync([failing, SyntheticLayers.Points()], "B", Token));
 
+        await AssertServesOnlyA();
+    }
+
+    [Fact]
+    public async Task CancelledImport_HalfwayThroughCopy_LeavesTheOldDataServed()
+    {
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        var cancelled = Interrupted(SyntheticLayers.Squares("b"), cancellation.Cancel);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Importer().ImportAsync([cancelled, SyntheticLayers.Points()], "B", cancellation.Token));
+
+        await AssertServesOnlyA();
+    }
+
+    [Fact]
+    public async Task ImportInProgress_NeitherBlocksReadersNorShowsThemItsData()
+    {
+        using var halfway = new SemaphoreSlim(0);
+        using var resume = new SemaphoreSlim(0);
+        var paused = Interrupted(SyntheticLayers.Squares("b"), () =>
+        {
+            halfway.Release();
+            resume.Wait(Token);
+        });
+        var import = Task.Run(() => Importer().ImportAsync([SyntheticLayers.Points(), paused], "B", Token), Token);
+        await halfway.WaitAsync(Token);
+
+        // The import holds its transaction open mid-COPY; readers (1 s command timeout) still get all of A.
+        await using (var impatient = new PostGisStore(new PostGisOptions { ConnectionString = _database.ReaderConnectionString, CommandTimeoutSeconds = 1 }))
+        {
+            Assert.Equal("A", await impatient.GetDataVersionAsync(Token));
+            Assert.Equal(100, (await impatient.QueryAsync("squares", FeatureQuery.All(), Token)).NumberMatched);
+            Assert.Equal("a-sq-42", (await impatient.GetFeatureAsync("squares", "sq-42", Token))!.Values[0]);
+        }
+
+        resume.Release();
+        await import;
+        Assert.Equal("B", await _store.GetDataVersionAsync(Token));
+        Assert.Equal(["points", "squares"], (await _store.GetLayersAsync(Token)).Select(l => l.Id));
+    }
+
+    [Fact]
+    public async Task FailedImport_InItsLastLayer_LeavesNoLayerOfItServed()
+    {
+        var duplicate = SyntheticLayers.Points();
+        var broken = duplicate with { Features = [.. duplicate.Features, duplicate.Features[^1]] }; // the id twice
+
+        await Assert.ThrowsAsync<PostgresException>(() => Importer().ImportAsync([SyntheticLayers.Squares("b"), broken], "B", Token));
+
+        await AssertServesOnlyA();
+    }
+
+    [Theory]
+    [InlineData("id")]
+    [InlineData("geom")]
+    [InlineData("Name")]
+    [InlineData("a-b")]
+    [InlineData("x\" integer); DROP SCHEMA om CASCADE; --")]
+    public async Task Import_PropertyNameThatCannotBeAColumn_IsRefusedBeforeTouchingTheDatabase(string name)
+    {
+        var squares = SyntheticLayers.Squares("b");
+        var renamed = squares with
+        {
+            Metadata = squares.Metadata with { Properties = [.. squares.Metadata.Properties.Select((p, i) => i == 5 ? p with { Name = name } : p)] },
+        };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Importer().ImportAsync([renamed, SyntheticLayers.Points()], "B", Token));
+
+        await AssertServesOnlyA();
+    }
+
+    [Fact]
+    public async Task Migrations_AreRecordedOnce_AndNotAppliedAgain()
+    {
+        await Importer().ImportAsync([SyntheticLayers.Squares("b"), SyntheticLayers.Points()], "B", Token);
+
+        Assert.Equal(Migrations.Latest, await Scalar("SELECT count(*) FROM om.schema_migrations"));
+        Assert.Equal(Migrations.Latest, await Scalar("SELECT max(version)::bigint FROM om.schema_migrations"));
+    }
+
+    [Fact]
+    public async Task ConcurrentImports_RunOneAfterTheOther()
+    {
+        var imports = new[] { "b", "c", "d" }
+            .Select(v => Task.Run(() => Importer().ImportAsync([SyntheticLayers.Squares(v), SyntheticLayers.Points()], v.ToUpperInvariant(), Token), Token))
+            .ToList();
+        var loads = await Task.WhenAll(imports);
+
+        // The last load to commit is current, whole; the one before it is kept.
+        var version = await _store.GetDataVersionAsync(Token);
+        Assert.Equal(loads.Max(), await Scalar("SELECT load_number FROM om.current_load"));
+        var page = await _store.QueryAsync("squares", FeatureQuery.All(), Token);
+        Assert.Equal(100, page.NumberMatched);
+        Assert.All(page.Features, f => Assert.StartsWith(version.ToLowerInvariant() + "-", (string)f.Values[0]!));
+        Assert.Equal(2, await Scalar("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'om_load_%'"));
+    }
+
+    [Fact]
+    public async Task ImportWithoutTheReaderRole_LeavesTheReaderUnavailable_NotFailing()
+    {
+        await using var other = await PostGisDatabase.CreateAsync(Token);
+        await new PostGisImporter(new PostGisOptions { ConnectionString = other.OwnerConnectionString })
+            .ImportAsync([SyntheticLayers.Points()], "P", Token);
+        await using var store = new PostGisStore(new PostGisOptions { ConnectionString = other.ReaderConnectionString });
+
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.GetDataVersionAsync(Token).AsTask());
+        Assert.Contains("ReaderRole", error.Message, StringComparison.Ordinal);
+    }
+
+    private async Task AssertServesOnlyA()
+    {
         Assert.Equal("A", await _store.GetDataVersionAsync(Token));
         var page = await _store.QueryAsync("squares", FeatureQuery.All(), Token);
         Assert.Equal(100, page.NumberMatched);
         Assert.All(page.Features, f => Assert.StartsWith("a-", (string)f.Values[0]!));
+        Assert.Equal(250, (await _store.QueryAsync("points", FeatureQuery.All(), Token)).NumberMatched);
         Assert.Equal(1, await Scalar("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'om_load_%'"));
+        Assert.Equal(1, await Scalar("SELECT count(*) FROM om.loads"));
     }
 
     [Fact]
@@ -95,21 +208,39 @@ public sealed class PostGisLoadTests : IAsyncLifetime
     [Fact]
     public async Task ReadOnlyRole_CannotWriteOrCreate()
     {
+        var table = $"om_load_{await Scalar("SELECT load_number FROM om.current_load")}.layer_0";
         await using var connection = new NpgsqlConnection(_database.ReaderConnectionString);
         await connection.OpenAsync(Token);
+        await using (var setting = new NpgsqlCommand("SHOW default_transaction_read_only", connection))
+        {
+            Assert.Equal("on", await setting.ExecuteScalarAsync(Token)); // scripts/postgis.sh sets it for the role
+        }
 
         foreach (var sql in new[]
         {
+            $"INSERT INTO {table} (id, geom) VALUES ('x', 'SRID=4326;POINT(0 0)')",
+            $"DELETE FROM {table}",
+            $"UPDATE {table} SET name = 'x'",
+            "INSERT INTO om.current_load (load_number) VALUES (1)",
             "DELETE FROM om.current_load",
             "UPDATE om.loads SET data_version = 'x'",
             "CREATE TABLE public.evil (id int)",
+            "CREATE TEMP TABLE evil (id int)",
             "CREATE SCHEMA evil",
-            "DROP SCHEMA om CASCADE",
+            $"DROP TABLE {table}",
         })
         {
-            await using var command = new NpgsqlCommand(sql, connection);
+            // A read-write transaction, so that it is the role's privileges (not the read-only default) that refuse.
+            await using var transaction = await connection.BeginTransactionAsync(Token);
+            await using (var readWrite = new NpgsqlCommand("SET TRANSACTION READ WRITE", connection, transaction))
+            {
+                await readWrite.ExecuteNonQueryAsync(Token);
+            }
+
+            await using var command = new NpgsqlCommand(sql, connection, transaction);
             var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync(Token));
-            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
+            Assert.True(error.SqlState == PostgresErrorCodes.InsufficientPrivilege, $"{sql}: {error.SqlState} {error.MessageText}");
+            await transaction.RollbackAsync(Token);
         }
     }
 
@@ -130,8 +261,14 @@ public sealed class PostGisLoadTests : IAsyncLifetime
         return (long)(await command.ExecuteScalarAsync(Token))!;
     }
 
-    /// <summary>Features that fail partway through being read, like a source file that breaks mid-import.</summary>
-    private sealed class FailingFeatures(IReadOnlyList<LayerFeature> features, int failAfter) : IReadOnlyList<LayerFeature>
+    /// <summary>
+    /// The layer, with features that call <paramref name="interrupt"/> halfway through being read, like a source
+    /// file that breaks (or an operator pressing Ctrl+C) mid-import.
+    /// </summary>
+    private static LayerData Interrupted(LayerData layer, Action interrupt) =>
+        layer with { Features = new InterruptedFeatures(layer.Features, layer.Features.Count / 2, interrupt) };
+
+    private sealed class InterruptedFeatures(IReadOnlyList<LayerFeature> features, int at, Action interrupt) : IReadOnlyList<LayerFeature>
     {
         public int Count => features.Count;
 
@@ -141,9 +278,9 @@ public sealed class PostGisLoadTests : IAsyncLifetime
         {
             for (var i = 0; i < features.Count; i++)
             {
-                if (i == failAfter)
+                if (i == at)
                 {
-                    throw new InvalidOperationException("the source broke halfway");
+                    interrupt();
                 }
 
                 yield return features[i];

@@ -13,8 +13,7 @@ public sealed class PostGisStoreContractTests : StoreContractTests
     protected override async Task<IFeatureStore> CreateStoreAsync(IReadOnlyList<LayerData> layers, string dataVersion)
     {
         _database = await PostGisDatabase.CreateAsync(TestContext.Current.CancellationToken);
-        await new PostGisImporter(new PostGisOptions { ConnectionString = _database.OwnerConnectionString, ReaderRole = "om_reader" })
-            .ImportAsync(layers, dataVersion, TestContext.Current.CancellationToken);
+        await _database.Importer().ImportAsync(layers, dataVersion, TestContext.Current.CancellationToken);
         _store = new PostGisStore(new PostGisOptions { ConnectionString = _database.ReaderConnectionString });
         return _store;
     }

@@ -189,14 +189,7 @@ public abstract class StoreContractTests : IAsyncLifetime
                 var expected = await _reference.QueryAsync(layer, query with { Filters = filters }, Token);
                 var actual = await Store.QueryAsync(layer, query with { Filters = filters }, Token);
 
-                Assert.Equal(expected.NumberMatched, actual.NumberMatched);
-                Assert.Equal(expected.Features.Count, actual.Features.Count);
-                for (var f = 0; f < expected.Features.Count; f++)
-                {
-                    Assert.Equal(expected.Features[f].Id, actual.Features[f].Id);
-                    Assert.True(expected.Features[f].Geometry.EqualsExact(actual.Features[f].Geometry), expected.Features[f].Id);
-                    Assert.Equal(expected.Features[f].Values, actual.Features[f].Values);
-                }
+                StoreAssert.SamePage(expected, actual);
             }
         }
     }
