@@ -29,6 +29,9 @@ internal static class CommandLine
           --Store:ReaderRole=ROLE     (import) the API's read-only role, granted SELECT on each load
           --Store:CommandTimeoutSeconds=N
                                       longest database command before a 503 (default 5)
+          --Store:ConnectTimeoutSeconds=N
+                                      longest wait for a database connection (default 3)
+          --Store:FeatureCacheSize=N  PostGIS features of the current load kept in memory (100000; 0 = off)
           --Api:DefaultLimit=N        items per page by default (100)
           --Api:MaxLimit=N            largest limit a request may ask for (10000)
           --Api:RequestTimeoutSeconds=N

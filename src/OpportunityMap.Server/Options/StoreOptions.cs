@@ -13,6 +13,12 @@ internal sealed class StoreOptions
     /// <summary>How long a database command may run before the request gets a 503.</summary>
     public int CommandTimeoutSeconds { get; set; } = 5;
 
+    /// <summary>How long to wait for a database connection to open before a 503.</summary>
+    public int ConnectTimeoutSeconds { get; set; } = 3;
+
+    /// <summary>Features of the current load kept in memory (PostGIS); 0 turns the cache off.</summary>
+    public int FeatureCacheSize { get; set; } = 100_000;
+
     /// <summary>For <c>import</c>: the read-only role the API connects as, granted SELECT on each new load.</summary>
     public string ReaderRole { get; set; } = "";
 
@@ -20,6 +26,8 @@ internal sealed class StoreOptions
     {
         ConnectionString = ConnectionString ?? "",
         CommandTimeoutSeconds = CommandTimeoutSeconds,
+        ConnectTimeoutSeconds = ConnectTimeoutSeconds,
+        FeatureCacheSize = FeatureCacheSize,
         ReaderRole = ReaderRole,
     };
 }
