@@ -58,7 +58,7 @@ internal static class SearchEntries
 
     private static string Detail(LayerMetadata layer, LayerFeature feature, ResidentStrings strings) => layer.Id switch
     {
-        LayerIds.Zips => strings.Format("search.zip", layer.Text(feature, "post_office_city")),
+        LayerIds.Zips => strings.Format("search.zip", TitleCase(layer.Text(feature, "post_office_city"))),
         LayerIds.Municipalities => strings.Get(Equals(layer.Value(feature, "incorporated"), false) ? "search.unincorporated" : "search.municipality"),
         LayerIds.Redlining => strings.Format("search.holc", layer.Text(feature, "grade"),
             strings.Find($"holc.category.{layer.Text(feature, "category")}") ?? layer.Text(feature, "category")),
@@ -66,6 +66,10 @@ internal static class SearchEntries
         LayerIds.Tracts => strings.Format("search.tract", feature.Id),
         _ => ResourceDetail(layer, feature, strings),
     };
+
+    // The county writes post office names in capitals ("CHARLOTTE"); a second line reads better as "Charlotte".
+    private static string TitleCase(string? text) => text is null ? "" : string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Select(word => word.Length > 1 ? char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() : word.ToUpperInvariant()));
 
     private static string ResourceDetail(LayerMetadata layer, LayerFeature feature, ResidentStrings strings)
     {
