@@ -50,6 +50,23 @@ public sealed class SearchTests(RealDataApp app)
     }
 
     [Theory]
+    [InlineData("Davidson")] // part of the town lies in Iredell County: the centre must not
+    [InlineData("Cornelius")]
+    [InlineData("Stallings")]
+    [InlineData("Mint Hill")]
+    public async Task Search_Municipality_CentresWhereTheCardFindsItsZip(string town)
+    {
+        var result = (await Search($"q={Uri.EscapeDataString(town)}"))[0];
+
+        var card = await _client.GetJson(FormattableString.Invariant(
+            $"/api/card?lon={result.GetProperty("lon").GetDouble():R}&lat={result.GetProperty("lat").GetDouble():R}"));
+
+        Assert.Equal(town, result.GetProperty("label").GetString());
+        Assert.True(card.GetProperty("inCounty").GetBoolean());
+        Assert.Equal(JsonValueKind.Object, card.GetProperty("zip").ValueKind);
+    }
+
+    [Theory]
     [InlineData("D8")]
     [InlineData("d 8")]
     [InlineData("d-8")]

@@ -20,7 +20,7 @@ internal static class SearchEntries
         var order = Kinds.Select(k => k.Layer).ToList().IndexOf(layer.Id);
         var kind = Kinds[order].Kind;
         var (label, keys) = LabelAndKeys(layer, feature);
-        var centre = feature.Geometry is Point point ? point : feature.Geometry.InteriorPoint;
+        var centre = Centre(feature.Geometry);
         var envelope = feature.Geometry.EnvelopeInternal;
         double[]? bbox = feature.Geometry is Point ? null : [envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY];
         var byLanguage = ResidentStrings.Languages.ToDictionary(lang => lang, lang =>
@@ -34,6 +34,15 @@ internal static class SearchEntries
             : []);
         return new SearchEntry([.. allKeys.Select(SearchText.Normalize).Distinct()], order, byLanguage);
     }
+
+    // A point inside the largest part: the whole's InteriorPoint can land in a small outlying piece (Davidson's
+    // part in Iredell County, outside every layer of the card).
+    private static Point Centre(Geometry geometry) => geometry switch
+    {
+        Point point => point,
+        MultiPolygon multi => multi.Geometries.MaxBy(part => part.Area)!.InteriorPoint,
+        _ => geometry.InteriorPoint,
+    };
 
     private static (string Label, IEnumerable<string> Keys) LabelAndKeys(LayerMetadata layer, LayerFeature feature)
     {
