@@ -26,6 +26,7 @@ internal static class WebApplicationExtensions
         app.MapLanding();
         app.MapCollections();
         app.MapMapConfig();
+        app.MapMapImage();
         app.MapAdmin();
         return app;
     }
