@@ -7,6 +7,7 @@ using OpportunityMap.Server.Errors;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Server.Resident;
+using OpportunityMap.Server.Rendering;
 
 namespace OpportunityMap.Server.Hosting;
 
@@ -38,8 +39,12 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<Geocoder>();
         // No retries or redirects to other hosts beyond HttpClient's defaults; Geocoder applies its own timeout.
         services.AddHttpClient(Geocoder.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<MapFonts>();
+        services.AddSingleton<MapRenderer>();
+        services.AddSingleton<MapImageService>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);
+        services.AddTrustedProxies(web);
         var timeout = builder.Configuration.GetValue($"{ApiOptions.SectionName}:{nameof(ApiOptions.RequestTimeoutSeconds)}", new ApiOptions().RequestTimeoutSeconds);
         services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
         {
