@@ -171,25 +171,6 @@ public sealed class CardTests(RealDataApp app)
         Assert.DoesNotContain(card.GetProperty("sources").EnumerateArray(), s => s.GetProperty("layer").GetString() == "redlining-1935");
     }
 
-    [Theory]
-    [InlineData("/api/card?lat=35.2", "lon")]
-    [InlineData("/api/card?lon=-80.8", "lat")]
-    [InlineData("/api/card?lon=abc&lat=35.2", "lon")]
-    [InlineData("/api/card?lon=-80.8&lat=91", "lat")]
-    [InlineData("/api/card?lon=-181&lat=35.2", "lon")]
-    [InlineData("/api/card?lon=NaN&lat=35.2", "lon")]
-    [InlineData("/api/card?lon=-80.8&lat=Infinity", "lat")]
-    [InlineData("/api/card?lon=-80.8&lon=-80.7&lat=35.2", "lon")]
-    [InlineData("/api/card?lon=-80.8&lat=35.2&lang=fr", "lang")]
-    [InlineData("/api/card?lon=-80.8&lat=35.2&lang=EN", "lang")]
-    [InlineData("/api/card?lon=-80.8&lat=35.2&units=furlongs", "units")]
-    public async Task Card_BadParameter_Returns400KeyedByTheParameter(string url, string parameter)
-    {
-        var problem = await _client.GetProblem(url, HttpStatusCode.BadRequest);
-
-        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
-    }
-
     [Fact]
     public async Task Card_SecondRequestWithItsETag_Is304()
     {
