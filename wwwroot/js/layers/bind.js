@@ -10,7 +10,7 @@ const popupOptions = () => ({
   autoPanPaddingBottomRight: [12, 12],
 });
 
-/** Binds `build(properties)` as the popup of `layer` and makes it a named, focusable button. */
+/** Binds `build(properties)` as the popup of `layer` and makes it a focusable button named `label()`. */
 export function bindFeature(layer, feature, build, label) {
   layer.bindPopup(() => build(feature.properties ?? {}), popupOptions());
   makeFocusable(layer, label);

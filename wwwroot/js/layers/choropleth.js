@@ -23,7 +23,7 @@ export function choroplethLayer({ features, property, kind, pane, popup, label }
         fillOpacity: 0.75,
       };
     },
-    onEachFeature: (feature, polygon) => bindFeature(polygon, feature, popup, label(feature.properties ?? {})),
+    onEachFeature: (feature, polygon) => bindFeature(polygon, feature, popup, () => label(feature.properties ?? {})),
   });
   return { layer, classes };
 }

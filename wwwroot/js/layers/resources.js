@@ -2,9 +2,10 @@
 import { L } from '../leaflet.js';
 import { resourcePopup } from '../popups.js';
 import { category, cssToken, sortCategories } from '../categories.js';
+import { t } from '../i18n.js';
 import { bindFeature } from './bind.js';
 
-/** `[{ id, label, count, layer }]`, one per category present in `features`, in the categories' order. */
+/** `[{ id, label(), count, layer }]`, one per category present in `features`, in the categories' order. */
 export function resourceLayers(features) {
   const byCategory = Map.groupBy(features, (f) => f.properties?.category ?? 'other');
   return sortCategories(byCategory.keys()).map((id) => {
@@ -19,10 +20,11 @@ export function resourceLayers(features) {
         fillOpacity: 1,
       }),
       onEachFeature: (feature, marker) => {
-        const name = feature.properties?.name ?? 'Unnamed';
-        bindFeature(marker, feature, resourcePopup, `${category(id).singular}: ${name}`);
+        const name = feature.properties?.name;
+        bindFeature(marker, feature, resourcePopup,
+          () => t('feature.resource', { category: category(id).singular, name: name ?? t('feature.unnamed') }));
       },
     });
-    return { id, label: category(id).plural, count: members.length, layer };
+    return { id, label: () => category(id).plural, count: members.length, layer };
   });
 }
