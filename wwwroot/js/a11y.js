@@ -15,10 +15,10 @@ onLangChange(() => {
 
 /**
  * Makes a vector layer (polygon or circle marker) focusable, named `label()` (in the page's language) for screen
- * readers, and opens its popup on Enter/Space with the focus moved into the popup; closing the popup gives the
- * focus back to the feature.
+ * readers, and runs `activate(element)` on Enter/Space: by default it opens its popup with the focus moved into the
+ * popup; closing the popup gives the focus back to the feature.
  */
-export function makeFocusable(layer, label) {
+export function makeFocusable(layer, label, activate = (element) => openWithFocus(layer, element)) {
   labelled.set(layer, label);
   layer.on('add', () => {
     const element = layer.getElement();
@@ -28,7 +28,7 @@ export function makeFocusable(layer, label) {
     element.addEventListener('keydown', (event) => {
       if (event.key === ENTER || event.key === SPACE) {
         event.preventDefault();
-        openWithFocus(layer, element);
+        activate(element);
       }
     });
   });

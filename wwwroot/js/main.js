@@ -11,12 +11,13 @@ import { resourceLayers } from './layers/resources.js';
 import { choroplethLegend, legend, legendItem, legendList } from './controls/legend.js';
 import { opacitySlider } from './controls/opacity.js';
 import { sourcesToggle } from './controls/sources.js';
-import { tractPopup, zipPopup } from './popups.js';
 import { dollars, titleCase } from './format.js';
 import { cssToken } from './categories.js';
 import { initI18n, onLangChange, t } from './i18n.js';
 import { languageSwitch } from './controls/lang.js';
 import { translateLeaflet } from './leafletText.js';
+import { createCard, pointFromUrl, writePointToUrl } from './card.js';
+import { OPEN_CARD } from './layers/bind.js';
 
 await initI18n();
 const narrow = window.matchMedia('(max-width: 600px)').matches;
@@ -26,6 +27,9 @@ const key = legend({ collapsed: narrow }).addTo(map);
 sourcesToggle().addTo(map);
 languageSwitch(document.getElementById('om-lang'));
 translateLeaflet(map);
+const card = createCard(map, document.querySelector('.om-main'), { onChange: writePointToUrl });
+map.on('click', (event) => card.open(event.latlng));
+map.on(OPEN_CARD, (event) => card.open(event.latlng, { source: event.source }));
 const shown = new Map(); // layer order → () => what it shows, for the status line
 
 const INCOME = 'household_income_p25';
@@ -64,7 +68,7 @@ async function load(id, what, build) {
 
 const loadZips = () => load('zip-mobility', 'status.what.zip', (features, attribution) => {
   const { layer, classes } = choroplethLayer({
-    features, property: INCOME, kind: 'zip', pane: 'om-zip', popup: zipPopup,
+    features, property: INCOME, kind: 'zip', pane: 'om-zip',
     label: (p) => t('feature.zip', { zip: p.zipcode, city: titleCase(p.post_office_city), income: dollars(p[INCOME]) }),
   });
   addOverlay(layer, 2, () => escapeHtml(t('layer.zip')), attribution);
@@ -122,7 +126,7 @@ async function offerTracts() {
     try {
       const features = await getAllItems('tract-mobility');
       const { layer, classes } = choroplethLayer({
-        features, property: INCOME, kind: 'tract', pane: 'om-tract', popup: tractPopup,
+        features, property: INCOME, kind: 'tract', pane: 'om-tract',
         label: (p) => t('feature.tract', { name: p.name, income: p.suppressed ? t('feature.suppressed') : dollars(p[INCOME]) }),
       });
       group.addLayer(layer);
@@ -150,6 +154,10 @@ async function start() {
   addBaseMap(map, config);
   await Promise.all([loadRedlining(), loadZips(), loadResources(), offerTracts()]);
   status.done(shown.size > 0 ? summary : () => t('status.nothing'));
+  const point = pointFromUrl();
+  if (point) {
+    card.open(point);
+  }
 }
 
 start();

@@ -18,6 +18,8 @@ export function resourceLayers(features) {
         color: '#ffffff',
         weight: 1.5,
         fillOpacity: 1,
+        // A click on a resource opens its popup only, not also the card of the point under it.
+        bubblingMouseEvents: false,
       }),
       onEachFeature: (feature, marker) => {
         const name = feature.properties?.name;
