@@ -6,6 +6,7 @@ using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Errors;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
+using OpportunityMap.Server.Resident;
 
 namespace OpportunityMap.Server.Hosting;
 
@@ -20,6 +21,7 @@ internal static class ServiceCollectionExtensions
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName);
+        services.AddOptions<GeocoderOptions>().BindConfiguration(GeocoderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var web = builder.Configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
 
@@ -32,6 +34,10 @@ internal static class ServiceCollectionExtensions
             ? source.OpenSnapshot()
             : sp.GetRequiredService<StoreHolder>().Current);
         services.AddSingleton<StoreReloader>();
+        services.AddSingleton<ResidentIndexCache>();
+        services.AddSingleton<Geocoder>();
+        // No retries or redirects to other hosts beyond HttpClient's defaults; Geocoder applies its own timeout.
+        services.AddHttpClient(Geocoder.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);
         var timeout = builder.Configuration.GetValue($"{ApiOptions.SectionName}:{nameof(ApiOptions.RequestTimeoutSeconds)}", new ApiOptions().RequestTimeoutSeconds);

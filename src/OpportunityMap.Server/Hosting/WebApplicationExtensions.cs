@@ -26,6 +26,7 @@ internal static class WebApplicationExtensions
         app.MapLanding();
         app.MapCollections();
         app.MapMapConfig();
+        app.MapResident();
         app.MapAdmin();
         return app;
     }
