@@ -5,6 +5,7 @@ import { h } from './dom.js';
 import { getCard } from './api.js';
 import { getLang, onLangChange, t } from './i18n.js';
 import { cardContent } from './cardContent.js';
+import { updateQuery } from './url.js';
 
 const round5 = (value) => Math.round(value * 1e5) / 1e5;
 
@@ -136,12 +137,11 @@ export function pointFromUrl(search = window.location.search) {
 
 /** Writes (or, for null, removes) `pt` in the URL, keeping every other parameter. */
 export function writePointToUrl(latlng) {
-  const url = new URL(window.location.href);
-  if (latlng) {
-    url.searchParams.set('pt', `${round5(latlng.lat)},${round5(latlng.lng)}`);
-  } else {
-    url.searchParams.delete('pt');
-  }
-
-  history.replaceState(history.state, '', url);
+  updateQuery((query) => {
+    if (latlng) {
+      query.set('pt', `${round5(latlng.lat)},${round5(latlng.lng)}`);
+    } else {
+      query.delete('pt');
+    }
+  });
 }

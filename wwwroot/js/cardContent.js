@@ -3,8 +3,8 @@
 import { h, safeHttpUrl } from './dom.js';
 import { t } from './i18n.js';
 import { percent } from './format.js';
+import { facts, present } from './popups.js';
 
-const present = (value) => value !== null && value !== undefined && value !== '';
 const text = (value) => (present(value) ? String(value) : '');
 
 // The 1935 form's fields as the card's JSON names them, and their translation keys (the form's order).
@@ -15,17 +15,6 @@ const DESCRIPTION_FIELDS = [
   ['trendOfDesirability', 'trend_of_desirability'],
   ['clarifyingRemarks', 'clarifying_remarks'],
 ];
-
-function facts(rows) {
-  const list = h('dl', { className: 'om-facts' });
-  for (const [term, value, note] of rows) {
-    if (present(value)) {
-      list.append(h('dt', { text: term }), h('dd', {}, String(value), note ? h('span', { className: 'om-note', text: ` ${note}` }) : null));
-    }
-  }
-
-  return list;
-}
 
 const section = (kind, title, ...children) =>
   h('section', { className: `om-card-section om-card-${kind}` }, h('h3', { text: title }), ...children);

@@ -1,6 +1,8 @@
 // The page's languages: English and Spanish strings from i18n/<lang>.json (flat keys with dotted prefixes). The
 // language comes from ?lang=, then the browser's preferences, then English; switching changes the page in place.
 
+import { updateQuery } from './url.js';
+
 export const LANGUAGES = ['en', 'es'];
 const FALLBACK = 'en';
 
@@ -89,9 +91,7 @@ export async function setLang(lang) {
   await load(next);
   current = next;
   document.documentElement.lang = next;
-  const url = new URL(window.location.href);
-  url.searchParams.set('lang', next);
-  history.replaceState(history.state, '', url);
+  updateQuery((query) => query.set('lang', next));
   translatePage();
   for (const listener of [...listeners]) {
     listener(next);
