@@ -2,7 +2,7 @@
 // are already in the page's language; every text goes in through textContent (h), so data is never markup.
 import { h, safeHttpUrl } from './dom.js';
 import { t } from './i18n.js';
-import { percent } from './format.js';
+import { percent, titleCase } from './format.js';
 import { facts, present } from './popups.js';
 
 const text = (value) => (present(value) ? String(value) : '');
@@ -55,7 +55,7 @@ function zipSection(zip, tract, labels) {
 
   const context = (figures) => (figures ? text(figures.householdIncomeDisplay) : null);
   return section('zip', text(labels.zipTitle),
-    h('p', { className: 'om-card-place', text: t('card.zip.place', { zip: text(zip.zipcode), city: text(zip.postOfficeCity) }) }),
+    h('p', { className: 'om-card-place', text: t('card.zip.place', { zip: text(zip.zipcode), city: titleCase(text(zip.postOfficeCity)) }) }),
     facts([
       [text(labels.householdIncome), text(zip.householdIncomeDisplay) || t('format.noData'), t('card.zip.incomeNote')],
       [text(labels.rank), text(zip.rankDisplay), t('popup.zip.rankNote')],

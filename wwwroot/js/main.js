@@ -18,6 +18,7 @@ import { languageSwitch } from './controls/lang.js';
 import { translateLeaflet } from './leafletText.js';
 import { createCard, pointFromUrl, writePointToUrl } from './card.js';
 import { OPEN_CARD } from './layers/bind.js';
+import { createSearch, flyTo } from './search.js';
 
 await initI18n();
 const narrow = window.matchMedia('(max-width: 600px)').matches;
@@ -30,6 +31,12 @@ translateLeaflet(map);
 const card = createCard(map, document.querySelector('.om-main'), { onChange: writePointToUrl });
 map.on('click', (event) => card.open(event.latlng));
 map.on(OPEN_CARD, (event) => card.open(event.latlng, { source: event.source }));
+// The card opens first: the map then flies within the space the card leaves it.
+const openAndFly = (place) => {
+  card.open([place.lat, place.lon]);
+  flyTo(map, place);
+};
+const finder = createSearch(document.getElementById('om-search'), { goTo: openAndFly, locate: openAndFly });
 const shown = new Map(); // layer order → () => what it shows, for the status line
 
 const INCOME = 'household_income_p25';
@@ -152,6 +159,7 @@ async function start() {
     return null;
   });
   addBaseMap(map, config);
+  finder.setGeocoder(config?.geocoder);
   await Promise.all([loadRedlining(), loadZips(), loadResources(), offerTracts()]);
   status.done(shown.size > 0 ? summary : () => t('status.nothing'));
   const point = pointFromUrl();
