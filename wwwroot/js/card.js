@@ -94,7 +94,8 @@ export function createCard(map, host, { onChange = () => {} } = {}) {
     panel.hidden = true;
     pin.remove();
     map.invalidateSize();
-    const target = returnTo?.isConnected ? returnTo : map.getContainer();
+    // A table row may have been redrawn meanwhile: its successor has the same id.
+    const target = (returnTo?.isConnected ? returnTo : returnTo?.id && document.getElementById(returnTo.id)) || map.getContainer();
     returnTo = null;
     target.focus({ preventScroll: true });
     onChange(null);

@@ -12,13 +12,16 @@ import { choroplethLegend, legend, legendItem, legendList } from './controls/leg
 import { opacitySlider } from './controls/opacity.js';
 import { sourcesToggle } from './controls/sources.js';
 import { dollars, titleCase } from './format.js';
-import { cssToken } from './categories.js';
 import { initI18n, onLangChange, t } from './i18n.js';
 import { languageSwitch } from './controls/lang.js';
 import { translateLeaflet } from './leafletText.js';
 import { createCard, pointFromUrl, writePointToUrl } from './card.js';
 import { OPEN_CARD } from './layers/bind.js';
 import { createSearch, flyTo } from './search.js';
+import { addHatches, hatchSwatch } from './hatch.js';
+import { createTable } from './table.js';
+import { holcRow, incomeRow, resourceRow } from './tableRows.js';
+import { cssToken } from './categories.js';
 
 await initI18n();
 const narrow = window.matchMedia('(max-width: 600px)').matches;
@@ -36,6 +39,7 @@ const openAndFly = (place) => {
   card.open([place.lat, place.lon]);
   flyTo(map, place);
 };
+const table = createTable(map, document.querySelector('.om-main'), document.getElementById('om-table-toggle'), { openCard: card.open });
 const finder = createSearch(document.getElementById('om-search'), { goTo: openAndFly, locate: openAndFly });
 const shown = new Map(); // layer order → () => what it shows, for the status line
 
@@ -81,11 +85,16 @@ const loadZips = () => load('zip-mobility', 'status.what.zip', (features, attrib
   addOverlay(layer, 2, () => escapeHtml(t('layer.zip')), attribution);
   rendered(() => key.setSection('zip', 2, t('legend.zip.title'), ...choroplethLegend(classes, t('legend.income.note'))));
   key.followLayer('zip', layer);
+  table.addSource({
+    key: 'zip', order: 2, layer, title: () => t('layer.zip'),
+    row: incomeRow(INCOME, classes, (p) => t('card.zip.place', { zip: p.zipcode, city: titleCase(p.post_office_city) })),
+  });
   shown.set(2, () => t('status.count.zip', { count: features.length }));
 });
 
 const loadRedlining = () => load('redlining-1935', 'status.what.redlining', (features, attribution) => {
   const holc = redliningLayer(features);
+  addHatches(holc.grades);
   let opacity = DEFAULT_OPACITY;
   const setOpacity = (value) => {
     opacity = value;
@@ -93,9 +102,13 @@ const loadRedlining = () => load('redlining-1935', 'status.what.redlining', (fea
   };
   addOverlay(holc.layer, 1, () => escapeHtml(t('layer.redlining')), attribution);
   rendered(() => key.setSection('holc', 1, t('legend.holc.title'),
-    legendList(...holc.grades.map((g) => legendItem(t('legend.holc.item', { grade: g.grade, category: g.category() }), { colour: g.colour }))),
+    legendList(...holc.grades.map((g) => legendItem(t('legend.holc.item', { grade: g.grade, category: g.category() }), { swatchElement: hatchSwatch(g.grade, g.colour) }))),
     opacitySlider(t('legend.holc.opacity'), opacity, setOpacity)));
   key.followLayer('holc', holc.layer);
+  table.addSource({
+    key: 'holc', order: 1, layer: holc.layer, title: () => t('layer.redlining'),
+    row: holcRow,
+  });
   map.on('zoomend', holc.refreshLabels);
   shown.set(1, () => t('status.count.holc', { count: features.length }));
 });
@@ -105,6 +118,10 @@ const loadResources = () => load('resources', 'status.what.resources', (features
   groups.forEach((group, i) => {
     const swatch = `<span class="om-swatch om-swatch-point om-resource-${cssToken(group.id)}" aria-hidden="true"></span>`;
     addOverlay(group.layer, 10 + i, () => `${swatch}${escapeHtml(group.label())} <span class="om-count">(${group.count})</span>`, attribution);
+    table.addSource({
+      key: `resource-${group.id}`, order: 10 + i, layer: group.layer, title: () => t('legend.resources.title'),
+      row: resourceRow(group.id, i),
+    });
   });
   rendered(() => key.setSection('resources', 10, t('legend.resources.title'), legendList(...groups.map((g) =>
     legendItem(g.label(), { swatchClass: `om-swatch-point om-resource-${cssToken(g.id)}` })))));
@@ -139,6 +156,10 @@ async function offerTracts() {
       group.addLayer(layer);
       rendered(() => key.setSection('tract', 3, t('legend.tract.title'), ...choroplethLegend(classes, t('legend.income.note'))));
       key.followLayer('tract', group);
+      table.addSource({
+        key: 'tract', order: 3, layer: group, title: () => t('layer.tract'),
+        row: incomeRow(INCOME, classes, (p) => String(p.name ?? p.geoid ?? '')),
+      });
       shown.set(3, () => t('status.count.tract', { count: features.length }));
       status.done(summary);
     } catch (error) {

@@ -57,10 +57,10 @@ const Legend = L.Control.extend({
 
 export const legend = (options) => new Legend(options);
 
-/** A legend row: a swatch (css classes, or a colour) and its text. */
-export function legendItem(text, { swatchClass = '', colour = null, itemClass = '' } = {}) {
-  const swatch = h('span', { className: `om-swatch ${swatchClass}`.trim(), attrs: { 'aria-hidden': 'true' } });
-  if (colour) {
+/** A legend row: a swatch (css classes, a colour, or a ready element) and its text. */
+export function legendItem(text, { swatchClass = '', colour = null, itemClass = '', swatchElement = null } = {}) {
+  const swatch = swatchElement ?? h('span', { className: `om-swatch ${swatchClass}`.trim(), attrs: { 'aria-hidden': 'true' } });
+  if (colour && !swatchElement) {
     swatch.style.background = colour;
   }
 
