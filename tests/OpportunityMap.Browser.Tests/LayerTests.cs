@@ -23,7 +23,12 @@ public sealed partial class LayerTests(MapServer server)
         Assert.Equal("#d9838d", await map.Page.Locator("path.om-holc-grade-d").First.GetAttributeAsync("fill"));
         var grades = map.Page.Locator(".om-legend-holc li");
         Assert.Equal(["A — Best", "B — Still Desirable", "C — Definitely Declining", "D — Hazardous"], await grades.AllInnerTextsAsync());
-        Assert.Equal("rgb(217, 131, 141)", await grades.Nth(3).Locator(".om-swatch").EvaluateAsync<string>("s => getComputedStyle(s).backgroundColor"));
+        // Each grade is also hatched (its pattern filled with the grade's colour), and the legend shows the same pattern.
+        Assert.Contains("#om-holc-hatch-d", await map.Page.Locator("path.om-holc-grade-d").First.EvaluateAsync<string>("p => getComputedStyle(p).fill"));
+        Assert.Equal("#d9838d", await map.Page.Locator("#om-holc-hatch-d rect").GetAttributeAsync("fill"));
+        Assert.Equal(2, await map.Page.Locator("#om-holc-hatch-d line").CountAsync());
+        Assert.Equal(0, await map.Page.Locator("#om-holc-hatch-a line").CountAsync());
+        Assert.Equal("url(#om-holc-hatch-d)", await grades.Nth(3).Locator(".om-swatch rect").GetAttributeAsync("fill"));
     }
 
     [Fact]
