@@ -14,10 +14,14 @@ import { sourcesToggle } from './controls/sources.js';
 import { tractPopup, zipPopup } from './popups.js';
 import { dollars, titleCase } from './format.js';
 import { cssToken } from './categories.js';
+import { createPermalink } from './permalink.js';
+import { addShareButtons } from './share/shareButtons.js';
 
 const narrow = window.matchMedia('(max-width: 600px)').matches;
 const status = createStatus(document.getElementById('status'));
 const { map, layers } = createMap(document.getElementById('map'), { narrow });
+const view = createPermalink(map);
+addShareButtons(document.querySelector('.om-header'), view);
 const key = legend({ collapsed: narrow }).addTo(map);
 sourcesToggle().addTo(map);
 const shown = new Map(); // layer order → what it shows, for the status line
@@ -25,10 +29,11 @@ const shown = new Map(); // layer order → what it shows, for the status line
 const INCOME = 'household_income_p25';
 const INCOME_NOTE = 'Household income at 35 of children of low-income parents (25th percentile), in 2015 dollars';
 
-function addOverlay(layer, order, nameHtml, attribution, { on = true } = {}) {
+// `id` (and `category`) name the overlay in the URL, which decides whether it starts on.
+function addOverlay(layer, order, nameHtml, attribution, { id, category = null }) {
   layer.options.order = order;
   attachAttribution(map, layer, attribution);
-  if (on) {
+  if (view.register(id, layer, category)) {
     layer.addTo(map);
   }
 
@@ -50,7 +55,7 @@ const loadZips = () => load('zip-mobility', 'the ZIP code mobility layer', (feat
     features, property: INCOME, kind: 'zip', pane: 'om-zip', popup: zipPopup,
     label: (p) => `ZIP ${p.zipcode}, ${titleCase(p.post_office_city)}: household income at 35 ${dollars(p[INCOME])}`,
   });
-  addOverlay(layer, 2, 'Upward mobility by ZIP code', attribution);
+  addOverlay(layer, 2, 'Upward mobility by ZIP code', attribution, { id: 'zip-mobility' });
   key.setSection('zip', 2, 'Upward mobility by ZIP code', ...choroplethLegend(classes, INCOME_NOTE));
   key.followLayer('zip', layer);
   shown.set(2, `${features.length} ZIP codes`);
@@ -58,10 +63,14 @@ const loadZips = () => load('zip-mobility', 'the ZIP code mobility layer', (feat
 
 const loadRedlining = () => load('redlining-1935', 'the 1935 redlining layer', (features, attribution) => {
   const holc = redliningLayer(features);
-  addOverlay(holc.layer, 1, 'Redlining, 1935 (HOLC grades)', attribution);
+  addOverlay(holc.layer, 1, 'Redlining, 1935 (HOLC grades)', attribution, { id: 'redlining-1935' });
+  const slider = opacitySlider('Redlining opacity', DEFAULT_OPACITY, (opacity) => {
+    holc.setOpacity(opacity);
+    view.opacityChanged(opacity);
+  });
+  setSliderOpacity(slider, view.followOpacity((opacity) => setSliderOpacity(slider, opacity)));
   key.setSection('holc', 1, 'Redlining, 1935 (HOLC grade)',
-    legendList(...holc.grades.map((g) => legendItem(`${g.grade} — ${g.category}`, { colour: g.colour }))),
-    opacitySlider('Redlining opacity', DEFAULT_OPACITY, holc.setOpacity));
+    legendList(...holc.grades.map((g) => legendItem(`${g.grade} — ${g.category}`, { colour: g.colour }))), slider);
   key.followLayer('holc', holc.layer);
   map.on('zoomend', holc.refreshLabels);
   shown.set(1, `${features.length} HOLC areas of 1935`);
@@ -71,7 +80,8 @@ const loadResources = () => load('resources', 'the resources layer', (features, 
   const groups = resourceLayers(features);
   groups.forEach((group, i) => {
     const swatch = `<span class="om-swatch om-swatch-point om-resource-${cssToken(group.id)}" aria-hidden="true"></span>`;
-    addOverlay(group.layer, 10 + i, `${swatch}${escapeHtml(group.label)} <span class="om-count">(${group.count})</span>`, attribution);
+    addOverlay(group.layer, 10 + i, `${swatch}${escapeHtml(group.label)} <span class="om-count">(${group.count})</span>`, attribution,
+      { id: 'resources', category: group.id });
   });
   key.setSection('resources', 10, 'Resources', legendList(...groups.map((g) =>
     legendItem(g.label, { swatchClass: `om-swatch-point om-resource-${cssToken(g.id)}` }))));
@@ -113,7 +123,14 @@ async function offerTracts() {
       status.problem('the census tract layer', error);
     }
   });
-  addOverlay(group, 3, 'Upward mobility by census tract (2010)', attributionEntries(collection), { on: false });
+  addOverlay(group, 3, 'Upward mobility by census tract (2010)', attributionEntries(collection), { id: 'tract-mobility' });
+}
+
+// The slider's input event sets the layer's opacity too.
+function setSliderOpacity(slider, opacity) {
+  const input = slider.querySelector('input');
+  input.value = String(Math.round(opacity * 100));
+  input.dispatchEvent(new Event('input'));
 }
 
 const summary = () => `Showing ${[...shown.keys()].sort((a, b) => a - b).map((k) => shown.get(k)).join(', ')}.`;

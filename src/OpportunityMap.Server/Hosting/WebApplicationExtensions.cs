@@ -26,6 +26,7 @@ internal static class WebApplicationExtensions
         app.MapLanding();
         app.MapCollections();
         app.MapMapConfig();
+        app.MapEmbed();
         app.MapAdmin();
         return app;
     }

@@ -1,0 +1,109 @@
+// The embed (/embed): the view of the URL's parameters without the map page's chrome (no layer switcher, search or
+// dialogs), with its title, a compact legend, every shown layer's sources, and a link to the full map. It loads
+// only the layers the view shows.
+import { L } from './leaflet.js';
+import { parse } from './viewState.js';
+import { getAllItems, getCollection, getMapConfig } from './api.js';
+import { attributionEntries } from './attribution.js';
+import { redliningLayer } from './layers/redlining.js';
+import { choroplethLayer } from './layers/choropleth.js';
+import { resourceLayers } from './layers/resources.js';
+import { choroplethLegend, legend, legendItem, legendList } from './controls/legend.js';
+import { tractPopup, zipPopup } from './popups.js';
+import { dollars, titleCase } from './format.js';
+import { cssToken } from './categories.js';
+import { startPymChild } from './embed/pymChild.js';
+import { cooperativeScrollZoom } from './embed/scrollZoom.js';
+import { t } from './share/strings.js';
+
+const INCOME = 'household_income_p25';
+const INCOME_NOTE = 'Household income at 35 of children of low-income parents (25th percentile), in 2015 dollars';
+
+const state = parse(new URLSearchParams(location.search));
+const inPym = startPymChild();
+// In a pym.js iframe the page's height follows its content; in a plain iframe the map fills the frame.
+document.documentElement.classList.toggle('om-embed-pym', inPym);
+
+const element = document.getElementById('map');
+const map = L.map(element, { center: state.centre, zoom: state.zoom, attributionControl: false, zoomSnap: 1 });
+for (const [name, zIndex] of [['om-zip', 410], ['om-tract', 420], ['om-holc', 430], ['om-resources', 440]]) {
+  map.createPane(name).style.zIndex = String(zIndex);
+}
+
+const key = legend({ collapsed: element.clientWidth < 640 || element.clientHeight < 360 }).addTo(map);
+const sources = new Map(); // order → attribution entries (escaped HTML)
+const shows = (id) => state.layers.includes(id);
+
+const hint = document.querySelector('.om-scroll-hint');
+cooperativeScrollZoom(map, hint, t(/Mac|iPhone|iPad/.test(navigator.platform) ? 'embed.scrollHintMac' : 'embed.scrollHint'));
+
+function showSources() {
+  const entries = [...new Set([...sources.keys()].sort((a, b) => a - b).flatMap((k) => sources.get(k)))];
+  // Entries are escaped HTML with http(s) links only (attribution.js), as Leaflet's attribution control takes them.
+  document.getElementById('om-embed-sources').innerHTML =
+    `<span class="om-embed-sources-label">${t('embed.sources')}:</span> ${entries.join('; ')}`;
+}
+
+async function load(id, order, build) {
+  const [collection, features] = await Promise.all([getCollection(id), getAllItems(id)]);
+  build(features);
+  sources.set(order, attributionEntries(collection));
+  showSources();
+}
+
+const loaders = {
+  'redlining-1935': () => load('redlining-1935', 1, (features) => {
+    const holc = redliningLayer(features);
+    holc.setOpacity(state.opacity);
+    holc.layer.addTo(map);
+    map.on('zoomend', holc.refreshLabels);
+    key.setSection('holc', 1, 'Redlining, 1935 (HOLC grade)',
+      legendList(...holc.grades.map((g) => legendItem(`${g.grade} — ${g.category}`, { colour: g.colour }))));
+  }),
+  'zip-mobility': () => load('zip-mobility', 2, (features) => {
+    const { layer, classes } = choroplethLayer({
+      features, property: INCOME, kind: 'zip', pane: 'om-zip', popup: zipPopup,
+      label: (p) => `ZIP ${p.zipcode}, ${titleCase(p.post_office_city)}: household income at 35 ${dollars(p[INCOME])}`,
+    });
+    layer.addTo(map);
+    key.setSection('zip', 2, 'Upward mobility by ZIP code', ...choroplethLegend(classes, INCOME_NOTE));
+  }),
+  'tract-mobility': () => load('tract-mobility', 3, (features) => {
+    const { layer, classes } = choroplethLayer({
+      features, property: INCOME, kind: 'tract', pane: 'om-tract', popup: tractPopup,
+      label: (p) => `${p.name}: household income at 35 ${p.suppressed ? 'suppressed' : dollars(p[INCOME])}`,
+    });
+    layer.addTo(map);
+    key.setSection('tract', 3, 'Upward mobility by census tract (2010)', ...choroplethLegend(classes, INCOME_NOTE));
+  }),
+  resources: () => load('resources', 10, (features) => {
+    const groups = resourceLayers(features).filter((g) => state.cats === null || state.cats.includes(g.id));
+    groups.forEach((g) => g.layer.addTo(map));
+    key.setSection('resources', 10, 'Resources', legendList(...groups.map((g) =>
+      legendItem(g.label, { swatchClass: `om-swatch-point om-resource-${cssToken(g.id)}` }))));
+  }),
+};
+
+async function start() {
+  const full = document.getElementById('om-embed-full');
+  full.textContent = t('embed.fullMap');
+  if (state.pt) {
+    L.circleMarker(state.pt, { className: 'om-card-point', radius: 7, interactive: false, pane: 'markerPane' }).addTo(map);
+  }
+
+  const config = await getMapConfig().catch(() => null);
+  if (typeof config?.baseMapUrl === 'string' && config.baseMapUrl !== '') {
+    L.tileLayer(config.baseMapUrl, { maxZoom: 19 }).addTo(map);
+    // The operator's own attribution (HTML from the configuration, not data).
+    sources.set(0, [config.baseMapAttribution ?? '']);
+  } else {
+    element.classList.add('om-no-base-map');
+  }
+
+  const results = await Promise.allSettled(Object.keys(loaders).filter(shows).map((id) => loaders[id]()));
+  results.filter((r) => r.status === 'rejected').forEach((r) => console.warn('An embedded layer failed to load:', r.reason));
+  showSources();
+  element.dataset.state = 'ready';
+}
+
+start();
