@@ -30,6 +30,9 @@ for (const [name, zIndex] of [['om-zip', 410], ['om-tract', 420], ['om-holc', 43
   map.createPane(name).style.zIndex = String(zIndex);
 }
 
+// The zoom is published as data-zoom, for tests.
+map.on('zoomend', () => { element.dataset.zoom = String(map.getZoom()); });
+element.dataset.zoom = String(map.getZoom());
 const key = legend({ collapsed: element.clientWidth < 640 || element.clientHeight < 360 }).addTo(map);
 const sources = new Map(); // order → attribution entries (escaped HTML)
 const shows = (id) => state.layers.includes(id);

@@ -6,7 +6,7 @@
 //   'om:card-opened' { lat, lon } and 'om:card-closed' (from the card) record `pt`;
 //   'om:restore-card' { lat, lon } | null (to the card) asks it to open at, or close, the restored point.
 import { L } from './leaflet.js';
-import { parse, sameView, serialize } from './viewState.js';
+import { CATEGORY_IDS, LAYER_IDS, parse, sameView, serialize } from './viewState.js';
 
 const MOVE_DEBOUNCE_MS = 300;
 
@@ -36,11 +36,12 @@ export function createPermalink(map) {
       }
     }
 
-    next.layers = layers;
+    // In the contract's order, whatever order the layers loaded in.
+    next.layers = LAYER_IDS.filter((id) => layers.includes(id));
     const categories = overlays.filter((o) => o.category);
     if (categories.length > 0) {
       const shown = categories.filter(on).map((o) => o.category);
-      next.cats = shown.length > 0 && shown.length < categories.length ? shown : null;
+      next.cats = shown.length > 0 && shown.length < categories.length ? CATEGORY_IDS.filter((id) => shown.includes(id)) : null;
     }
 
     return next;

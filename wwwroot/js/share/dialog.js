@@ -13,6 +13,7 @@ export function openDialog(className, title, content, opener) {
     h('div', { className: 'om-dialog-head' }, h('h2', { attrs: { id: headingId }, text: title }), close),
     content);
   close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('keydown', (event) => trapTab(dialog, event));
   dialog.addEventListener('close', () => {
     dialog.remove();
     opener?.focus();
@@ -20,6 +21,26 @@ export function openDialog(className, title, content, opener) {
   document.body.append(dialog);
   dialog.showModal();
   return dialog;
+}
+
+const FOCUSABLE = 'button, input, textarea, a[href], select, [tabindex]:not([tabindex="-1"])';
+
+// The page behind a modal dialog is inert; this keeps Tab from leaving for the browser's own controls too.
+function trapTab(dialog, event) {
+  if (event.key !== 'Tab') {
+    return;
+  }
+
+  const focusable = [...dialog.querySelectorAll(FOCUSABLE)].filter((e) => !e.disabled && e.getClientRects().length > 0);
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }
 
 /** A labelled read-only text field (a textarea when `rows` > 1), with an id for its Copy button. */
