@@ -124,7 +124,7 @@ public sealed class PermalinkTests(MapServer server)
         await map.Page.WaitForURLAsync(url => !url.Contains("pt=", StringComparison.Ordinal));
         await map.Page.GoForwardAsync();
         await Assertions.Expect(map.Page.Locator("path.om-card-point")).ToHaveCountAsync(1);
-        Assert.Equal("[null,{\"lat\":35.21235,\"lon\":-80.83457}]", (await map.Page.EvaluateAsync<JsonElement>("() => window.restored")).GetRawText());
+        Assert.Equal("[null,{\"lat\":35.21235,\"lon\":-80.83457}]", await map.Page.EvaluateAsync<string>("() => JSON.stringify(window.restored)"));
     }
 
     [Fact]

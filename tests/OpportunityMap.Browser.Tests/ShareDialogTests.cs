@@ -78,7 +78,7 @@ public sealed class ShareDialogTests(MapServer server)
         }
 
         var pymFrame = await (await frames.Nth(1).ElementHandleAsync()).ContentFrameAsync();
-        await HostPage.WaitForResizedAsync(host.Page, pymFrame!);
+        await HostPage.WaitForResizedAsync(frames.Nth(1), pymFrame!);
         await host.ScreenshotAsync("share-pasted-host");
     }
 

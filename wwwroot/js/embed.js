@@ -14,7 +14,7 @@ import { dollars, titleCase } from './format.js';
 import { cssToken } from './categories.js';
 import { startPymChild } from './embed/pymChild.js';
 import { cooperativeScrollZoom } from './embed/scrollZoom.js';
-import { t } from './share/strings.js';
+import { t } from './shareStrings.js';
 
 const INCOME = 'household_income_p25';
 const INCOME_NOTE = 'Household income at 35 of children of low-income parents (25th percentile), in 2015 dollars';

@@ -5,7 +5,7 @@ import { getCollection } from '../api.js';
 import { copyButton } from './copy.js';
 import { openDialog, readOnlyField } from './dialog.js';
 import { defaultTitle } from './embedCode.js';
-import { getLang, t } from './strings.js';
+import { getLang, t } from '../shareStrings.js';
 
 /** One line per distinct source of the collections `ids` (their /collections/{id} documents). */
 export async function sourceLines(ids) {

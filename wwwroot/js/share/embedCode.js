@@ -1,7 +1,7 @@
 // The titles and the HTML a journalist pastes: the iframe, and its responsive pym.js twin. The server's oEmbed
 // answer builds the same iframe (Sharing/EmbedHtml.cs).
 import { escapeHtml } from '../dom.js';
-import { t } from './strings.js';
+import { t } from '../shareStrings.js';
 
 export const IFRAME_HEIGHT = 500;
 
