@@ -2,6 +2,7 @@
 // dialogs), with its title, a compact legend, every shown layer's sources, and a link to the full map. It loads
 // only the layers the view shows.
 import { L } from './leaflet.js';
+import { createPanes, trackLabelZooms } from './mapView.js';
 import { parse } from './viewState.js';
 import { getAllItems, getCollection, getMapConfig } from './api.js';
 import { attributionEntries } from './attribution.js';
@@ -26,9 +27,10 @@ document.documentElement.classList.toggle('om-embed-pym', inPym);
 
 const element = document.getElementById('map');
 const map = L.map(element, { center: state.centre, zoom: state.zoom, attributionControl: false, zoomSnap: 1 });
-for (const [name, zIndex] of [['om-zip', 410], ['om-tract', 420], ['om-holc', 430], ['om-resources', 440]]) {
-  map.createPane(name).style.zIndex = String(zIndex);
-}
+createPanes(map);
+trackLabelZooms(map);
+// The legend scrolls within the map's height (css reads --om-map-height).
+new ResizeObserver(() => element.style.setProperty('--om-map-height', `${element.clientHeight}px`)).observe(element);
 
 // The zoom is published as data-zoom, for tests.
 map.on('zoomend', () => { element.dataset.zoom = String(map.getZoom()); });
