@@ -25,6 +25,7 @@ public sealed class GeodataImporter(IProjection projection)
         var (tracts, zips) = await MobilityLayers.BuildAsync(context, projection, grades);
         var resources = await ResourcesLayer.BuildAsync(context);
         var neighborhoods = await NeighborhoodsLayer.BuildAsync(context, projection, grades);
-        return new ImportResult([redlining, zips, tracts, resources, neighborhoods], context.Warnings);
+        var municipalities = await MunicipalitiesLayer.BuildAsync(context);
+        return new ImportResult([redlining, zips, tracts, resources, neighborhoods, municipalities], context.Warnings);
     }
 }

@@ -47,19 +47,19 @@ internal sealed class MapPage : IAsyncDisposable
         return new MapPage(context, await context.NewPageAsync());
     }
 
-    /// <summary>Opens the map and waits until every layer is drawn (the status region says "ready").</summary>
-    public static async Task<MapPage> OpenAsync(MapServer server, int width = 1280, int height = 800)
+    /// <summary>Opens the map (at <paramref name="path"/>, e.g. "/?lang=es") and waits until every layer is drawn (the status region says "ready").</summary>
+    public static async Task<MapPage> OpenAsync(MapServer server, int width = 1280, int height = 800, string path = "/")
     {
         var map = await CreateAsync(server, width, height);
-        await map.GotoAsync();
+        await map.GotoAsync(path);
         await Assertions.Expect(map.Status).ToHaveAttributeAsync("data-state", "ready");
         return map;
     }
 
-    public async Task GotoAsync()
+    public async Task GotoAsync(string path = "/")
     {
         // The map is the landing page for a browser (Accept: text/html).
-        await Page.GotoAsync("/");
+        await Page.GotoAsync(path);
     }
 
     /// <summary>Zooms in with the zoom control and waits until the map has settled at the new zoom.</summary>

@@ -36,6 +36,8 @@ public sealed class MapServer : IAsyncLifetime
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
+        // The machine is shared with other builds: give the page time rather than fail on a slow moment.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

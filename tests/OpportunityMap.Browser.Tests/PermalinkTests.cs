@@ -40,7 +40,7 @@ public sealed class PermalinkTests(MapServer server)
     [Fact]
     public async Task Permalink_Reloaded_RestoresCentreZoomLayersCategoriesOpacityAndCardPoint()
     {
-        const string view = "c=35.21234,-80.81234&z=13&layers=zip-mobility,tract-mobility,resources&cats=library,park&opacity=0.35&pt=35.20000,-80.83000";
+        const string view = "lang=en&c=35.21234,-80.81234&z=13&layers=zip-mobility,tract-mobility,resources&cats=library,park&opacity=0.35&pt=35.20000,-80.83000";
         await using var map = await MapPage.CreateAsync(server);
         await map.Page.GotoAsync($"/?{view}");
         await Assertions.Expect(map.Status).ToHaveAttributeAsync("data-state", "ready");
@@ -103,28 +103,40 @@ public sealed class PermalinkTests(MapServer server)
     }
 
     [Fact]
-    public async Task CardOpened_PushesItsPoint_BackClosesItAndTellsTheCard()
+    public async Task CardOpenedByAClick_PushesItsPoint_BackClosesIt_ForwardOpensItAgain()
     {
         await using var map = await MapPage.OpenAsync(server);
-        await map.Page.EvaluateAsync(
-            """
-            () => {
-              window.restored = [];
-              window.addEventListener('om:restore-card', (e) => window.restored.push(e.detail));
-              window.dispatchEvent(new CustomEvent('om:card-opened', { detail: { lat: 35.2123456, lon: -80.8345678 } }));
-            }
-            """);
+        var card = map.Page.Locator("#om-card");
 
-        await map.Page.WaitForURLAsync(url => url.Contains("pt=35.21235,-80.83457", StringComparison.Ordinal));
-        await Assertions.Expect(map.Page.Locator("path.om-card-point")).ToHaveCountAsync(1);
+        await map.ClickFeatureAsync("path.om-zip");
+
+        await Assertions.Expect(card).ToBeVisibleAsync();
+        await map.Page.WaitForURLAsync(url => url.Contains("pt=35.", StringComparison.Ordinal));
+        var withCard = map.Page.Url;
 
         await map.Page.GoBackAsync();
 
-        await Assertions.Expect(map.Page.Locator("path.om-card-point")).ToHaveCountAsync(0);
+        await Assertions.Expect(card).ToBeHiddenAsync();
         await map.Page.WaitForURLAsync(url => !url.Contains("pt=", StringComparison.Ordinal));
         await map.Page.GoForwardAsync();
-        await Assertions.Expect(map.Page.Locator("path.om-card-point")).ToHaveCountAsync(1);
-        Assert.Equal("[null,{\"lat\":35.21235,\"lon\":-80.83457}]", await map.Page.EvaluateAsync<string>("() => JSON.stringify(window.restored)"));
+        await Assertions.Expect(card).ToBeVisibleAsync();
+        Assert.Equal(withCard, map.Page.Url);
+        Assert.Empty(map.Errors);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_IsInTheUrl_BackReturnsToTheFormerLanguage()
+    {
+        await using var map = await MapPage.OpenAsync(server);
+
+        await map.Page.Locator(".om-lang-button[data-lang=es]").ClickAsync();
+
+        await map.Page.WaitForURLAsync(url => url.Contains("lang=es", StringComparison.Ordinal));
+        await Assertions.Expect(map.Page.Locator("html")).ToHaveAttributeAsync("lang", "es");
+        await map.Page.GoBackAsync();
+        await Assertions.Expect(map.Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await map.Page.WaitForURLAsync(url => url.Contains("lang=en", StringComparison.Ordinal));
+        Assert.Empty(map.Errors);
     }
 
     [Fact]
@@ -140,7 +152,7 @@ public sealed class PermalinkTests(MapServer server)
         await Assertions.Expect(map.Page.Locator("path.om-holc")).ToHaveCountAsync(34);
         await Assertions.Expect(map.Page.Locator("path.om-zip")).ToHaveCountAsync(34);
         Assert.Equal("0.6", await map.Page.Locator("path.om-holc").First.GetAttributeAsync("fill-opacity"));
-        Assert.EndsWith($"/?c={DefaultCentre}&z=11&layers=redlining-1935,zip-mobility,resources&opacity=0.6", map.Page.Url, StringComparison.Ordinal);
+        Assert.EndsWith($"/?lang=en&c={DefaultCentre}&z=11&layers=redlining-1935,zip-mobility,resources&opacity=0.6", map.Page.Url, StringComparison.Ordinal);
         Assert.Empty(map.Errors);
     }
 
@@ -159,7 +171,7 @@ public sealed class PermalinkTests(MapServer server)
         await Assertions.Expect(map.Page.Locator("path.om-tract")).ToHaveCountAsync(233);
         await Assertions.Expect(map.Page.Locator("path.om-resource-school")).ToHaveCountAsync(0);
         Assert.Equal("35", await map.Page.Locator(".om-legend-holc input[type=range]").InputValueAsync());
-        await Assertions.Expect(map.Page.Locator("path.om-card-point")).ToHaveCountAsync(1);
+        await Assertions.Expect(map.Page.Locator("#om-card")).ToBeVisibleAsync();
         Assert.EndsWith($"/?{view}", map.Page.Url, StringComparison.Ordinal);
     }
 

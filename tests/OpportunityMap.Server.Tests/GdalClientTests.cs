@@ -27,7 +27,7 @@ public sealed class GdalClientTests : IAsyncLifetime
     {
         var output = await Run("ogrinfo", "-ro", "-q", $"OAPIF:{_baseUrl}/");
 
-        foreach (var id in new[] { "redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods" })
+        foreach (var id in new[] { "redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods", "municipalities" })
         {
             Assert.Contains(id, output);
         }

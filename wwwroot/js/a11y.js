@@ -1,22 +1,34 @@
 // Keyboard access to the map's features: each drawn feature is a focusable button that opens its popup.
+import { onLangChange } from './i18n.js';
 
 const ENTER = 'Enter';
 const SPACE = ' ';
 
+// Every focusable feature and its label function, so a language switch renames them all.
+const labelled = new Map(); // layer → label()
+
+onLangChange(() => {
+  for (const [layer, label] of labelled) {
+    layer.getElement?.()?.setAttribute('aria-label', label());
+  }
+});
+
 /**
- * Makes a vector layer (polygon or circle marker) focusable, named `label` for screen readers, and opens its popup
- * on Enter/Space with the focus moved into the popup; closing the popup gives the focus back to the feature.
+ * Makes a vector layer (polygon or circle marker) focusable, named `label()` (in the page's language) for screen
+ * readers, and runs `activate(element)` on Enter/Space: by default it opens its popup with the focus moved into the
+ * popup; closing the popup gives the focus back to the feature.
  */
-export function makeFocusable(layer, label) {
+export function makeFocusable(layer, label, activate = (element) => openWithFocus(layer, element)) {
+  labelled.set(layer, label);
   layer.on('add', () => {
     const element = layer.getElement();
     element.setAttribute('tabindex', '0');
     element.setAttribute('role', 'button');
-    element.setAttribute('aria-label', label);
+    element.setAttribute('aria-label', label());
     element.addEventListener('keydown', (event) => {
       if (event.key === ENTER || event.key === SPACE) {
         event.preventDefault();
-        openWithFocus(layer, element);
+        activate(element);
       }
     });
   });

@@ -70,3 +70,15 @@ export async function getAllItems(id, signal) {
 
   return features;
 }
+
+/** The "then & now" card of a point (docs/api.md, "Card"): the 1935 area, the ZIP's mobility, nearest resources. */
+export const getCard = (lon, lat, lang, signal) =>
+  getJson(`api/card?${new URLSearchParams({ lon: String(lon), lat: String(lat), lang })}`, JSON_TYPE, signal);
+
+/** `{ results: [{ kind, id, collection, label, detail, lon, lat, bbox }] }` for a ZIP, place, HOLC area, … */
+export const search = (q, lang, limit, signal) =>
+  getJson(`api/search?${new URLSearchParams({ q, lang, limit: String(limit) })}`, JSON_TYPE, signal);
+
+/** The same shape as `search`, every result an address, from the deployment's geocoder (404 when none). */
+export const geocode = (q, lang, limit, signal) =>
+  getJson(`api/geocode?${new URLSearchParams({ q, lang, limit: String(limit) })}`, JSON_TYPE, signal);

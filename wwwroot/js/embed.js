@@ -10,16 +10,15 @@ import { redliningLayer } from './layers/redlining.js';
 import { choroplethLayer } from './layers/choropleth.js';
 import { resourceLayers } from './layers/resources.js';
 import { choroplethLegend, legend, legendItem, legendList } from './controls/legend.js';
-import { tractPopup, zipPopup } from './popups.js';
 import { dollars, titleCase } from './format.js';
 import { cssToken } from './categories.js';
 import { startPymChild } from './embed/pymChild.js';
 import { cooperativeScrollZoom } from './embed/scrollZoom.js';
-import { t } from './shareStrings.js';
+import { initI18n, t } from './i18n.js';
 
 const INCOME = 'household_income_p25';
-const INCOME_NOTE = 'Household income at 35 of children of low-income parents (25th percentile), in 2015 dollars';
 
+await initI18n();
 const state = parse(new URLSearchParams(location.search));
 const inPym = startPymChild();
 // In a pym.js iframe the page's height follows its content; in a plain iframe the map fills the frame.
@@ -62,30 +61,30 @@ const loaders = {
     holc.setOpacity(state.opacity);
     holc.layer.addTo(map);
     map.on('zoomend', holc.refreshLabels);
-    key.setSection('holc', 1, 'Redlining, 1935 (HOLC grade)',
-      legendList(...holc.grades.map((g) => legendItem(`${g.grade} — ${g.category}`, { colour: g.colour }))));
+    key.setSection('holc', 1, t('legend.holc.title'), legendList(...holc.grades.map((g) =>
+      legendItem(t('legend.holc.item', { grade: g.grade, category: g.category() }), { colour: g.colour }))));
   }),
   'zip-mobility': () => load('zip-mobility', 2, (features) => {
     const { layer, classes } = choroplethLayer({
-      features, property: INCOME, kind: 'zip', pane: 'om-zip', popup: zipPopup,
-      label: (p) => `ZIP ${p.zipcode}, ${titleCase(p.post_office_city)}: household income at 35 ${dollars(p[INCOME])}`,
+      features, property: INCOME, kind: 'zip', pane: 'om-zip',
+      label: (p) => t('feature.zip', { zip: p.zipcode, city: titleCase(p.post_office_city), income: dollars(p[INCOME]) }),
     });
     layer.addTo(map);
-    key.setSection('zip', 2, 'Upward mobility by ZIP code', ...choroplethLegend(classes, INCOME_NOTE));
+    key.setSection('zip', 2, t('legend.zip.title'), ...choroplethLegend(classes, t('legend.income.note')));
   }),
   'tract-mobility': () => load('tract-mobility', 3, (features) => {
     const { layer, classes } = choroplethLayer({
-      features, property: INCOME, kind: 'tract', pane: 'om-tract', popup: tractPopup,
-      label: (p) => `${p.name}: household income at 35 ${p.suppressed ? 'suppressed' : dollars(p[INCOME])}`,
+      features, property: INCOME, kind: 'tract', pane: 'om-tract',
+      label: (p) => t('feature.tract', { name: p.name, income: p.suppressed ? t('feature.suppressed') : dollars(p[INCOME]) }),
     });
     layer.addTo(map);
-    key.setSection('tract', 3, 'Upward mobility by census tract (2010)', ...choroplethLegend(classes, INCOME_NOTE));
+    key.setSection('tract', 3, t('legend.tract.title'), ...choroplethLegend(classes, t('legend.income.note')));
   }),
   resources: () => load('resources', 10, (features) => {
     const groups = resourceLayers(features).filter((g) => state.cats === null || state.cats.includes(g.id));
     groups.forEach((g) => g.layer.addTo(map));
-    key.setSection('resources', 10, 'Resources', legendList(...groups.map((g) =>
-      legendItem(g.label, { swatchClass: `om-swatch-point om-resource-${cssToken(g.id)}` }))));
+    key.setSection('resources', 10, t('legend.resources.title'), legendList(...groups.map((g) =>
+      legendItem(g.label(), { swatchClass: `om-swatch-point om-resource-${cssToken(g.id)}` }))));
   }),
 };
 

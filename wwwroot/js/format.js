@@ -1,16 +1,29 @@
-// Number and text formatting for popups and the legend (US English, whole dollars).
+// Number and text formatting for popups, the card and the legend, in the page's language (whole dollars).
+import { getLocale, t } from './i18n.js';
 
-const dollarFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const percentFormat = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
-const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const formats = new Map(); // `${locale}|${kind}` → Intl.NumberFormat
+const OPTIONS = {
+  dollars: { style: 'currency', currency: 'USD', maximumFractionDigits: 0 },
+  percent: { style: 'percent', maximumFractionDigits: 1 },
+  integer: { maximumFractionDigits: 0 },
+};
+
+function format(kind, value) {
+  const key = `${getLocale()}|${kind}`;
+  if (!formats.has(key)) {
+    formats.set(key, new Intl.NumberFormat(getLocale(), OPTIONS[kind]));
+  }
+
+  return formats.get(key).format(value);
+}
 
 const isNumber = (value) => typeof value === 'number' && Number.isFinite(value);
 
-export const dollars = (value) => (isNumber(value) ? dollarFormat.format(value) : 'no data');
+export const dollars = (value) => (isNumber(value) ? format('dollars', value) : t('format.noData'));
 
-export const percent = (fraction) => (isNumber(fraction) ? percentFormat.format(fraction) : 'no data');
+export const percent = (fraction) => (isNumber(fraction) ? format('percent', fraction) : t('format.noData'));
 
-export const integer = (value) => (isNumber(value) ? integerFormat.format(value) : 'no data');
+export const integer = (value) => (isNumber(value) ? format('integer', value) : t('format.noData'));
 
 /** "CORNELIUS" → "Cornelius", "HUNTERSVILLE" → "Huntersville" (the ZIP file spells cities in capitals). */
 export function titleCase(text) {

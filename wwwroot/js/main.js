@@ -11,24 +11,48 @@ import { resourceLayers } from './layers/resources.js';
 import { choroplethLegend, legend, legendItem, legendList } from './controls/legend.js';
 import { opacitySlider } from './controls/opacity.js';
 import { sourcesToggle } from './controls/sources.js';
-import { tractPopup, zipPopup } from './popups.js';
 import { dollars, titleCase } from './format.js';
 import { cssToken } from './categories.js';
+import { initI18n, onLangChange, t } from './i18n.js';
+import { languageSwitch } from './controls/lang.js';
+import { translateLeaflet } from './leafletText.js';
+import { createCard, pointFromUrl } from './card.js';
+import { OPEN_CARD } from './layers/bind.js';
+import { createSearch, flyTo } from './search.js';
 import { createPermalink } from './permalink.js';
 import { addShareButtons } from './share/shareButtons.js';
 
+await initI18n();
 const narrow = window.matchMedia('(max-width: 600px)').matches;
 const status = createStatus(document.getElementById('status'));
 const { map, layers } = createMap(document.getElementById('map'), { narrow });
-const view = createPermalink(map);
-addShareButtons(document.querySelector('.om-header'), view);
 const key = legend({ collapsed: narrow }).addTo(map);
 sourcesToggle().addTo(map);
-const shown = new Map(); // layer order → what it shows, for the status line
+languageSwitch(document.getElementById('om-lang'));
+translateLeaflet(map);
+// The URL follows the view (permalink.js): the card's point is part of it.
+const card = createCard(map, document.querySelector('.om-main'), { onChange: (point) => view.cardChanged(point) });
+const view = createPermalink(map, card);
+addShareButtons(document.querySelector('.om-header'), view);
+map.on('click', (event) => card.open(event.latlng));
+map.on(OPEN_CARD, (event) => card.open(event.latlng, { source: event.source }));
+// The card opens first: the map then flies within the space the card leaves it.
+const openAndFly = (place) => {
+  card.open([place.lat, place.lon]);
+  flyTo(map, place);
+};
+const finder = createSearch(document.getElementById('om-search'), { goTo: openAndFly, locate: openAndFly });
+const shown = new Map(); // layer order → () => what it shows, for the status line
 
 const INCOME = 'household_income_p25';
-const INCOME_NOTE = 'Household income at 35 of children of low-income parents (25th percentile), in 2015 dollars';
 
+// Runs `render` now and again after every language switch.
+const rendered = (render) => {
+  render();
+  onLangChange(render);
+};
+
+// `nameHtml()` is the layer control's name (HTML: Leaflet's API), in the page's language.
 // `id` (and `category`) name the overlay in the URL, which decides whether it starts on.
 function addOverlay(layer, order, nameHtml, attribution, { id, category = null }) {
   layer.options.order = order;
@@ -37,7 +61,12 @@ function addOverlay(layer, order, nameHtml, attribution, { id, category = null }
     layer.addTo(map);
   }
 
-  layers.addOverlay(layer, nameHtml);
+  layers.addOverlay(layer, nameHtml());
+  onLangChange(() => {
+    // Leaflet's layer control cannot rename an entry: take it out and put it back (the layer stays on the map).
+    layers.removeLayer(layer);
+    layers.addOverlay(layer, nameHtml());
+  });
 }
 
 // One collection: its document (for the attribution) and every feature; a failure is reported and the rest go on.
@@ -50,42 +79,50 @@ async function load(id, what, build) {
   }
 }
 
-const loadZips = () => load('zip-mobility', 'the ZIP code mobility layer', (features, attribution) => {
+const loadZips = () => load('zip-mobility', 'status.what.zip', (features, attribution) => {
   const { layer, classes } = choroplethLayer({
-    features, property: INCOME, kind: 'zip', pane: 'om-zip', popup: zipPopup,
-    label: (p) => `ZIP ${p.zipcode}, ${titleCase(p.post_office_city)}: household income at 35 ${dollars(p[INCOME])}`,
+    features, property: INCOME, kind: 'zip', pane: 'om-zip',
+    label: (p) => t('feature.zip', { zip: p.zipcode, city: titleCase(p.post_office_city), income: dollars(p[INCOME]) }),
   });
-  addOverlay(layer, 2, 'Upward mobility by ZIP code', attribution, { id: 'zip-mobility' });
-  key.setSection('zip', 2, 'Upward mobility by ZIP code', ...choroplethLegend(classes, INCOME_NOTE));
+  addOverlay(layer, 2, () => escapeHtml(t('layer.zip')), attribution, { id: 'zip-mobility' });
+  rendered(() => key.setSection('zip', 2, t('legend.zip.title'), ...choroplethLegend(classes, t('legend.income.note'))));
   key.followLayer('zip', layer);
-  shown.set(2, `${features.length} ZIP codes`);
+  shown.set(2, () => t('status.count.zip', { count: features.length }));
 });
 
-const loadRedlining = () => load('redlining-1935', 'the 1935 redlining layer', (features, attribution) => {
+const loadRedlining = () => load('redlining-1935', 'status.what.redlining', (features, attribution) => {
   const holc = redliningLayer(features);
-  addOverlay(holc.layer, 1, 'Redlining, 1935 (HOLC grades)', attribution, { id: 'redlining-1935' });
-  const slider = opacitySlider('Redlining opacity', DEFAULT_OPACITY, (opacity) => {
-    holc.setOpacity(opacity);
-    view.opacityChanged(opacity);
-  });
-  setSliderOpacity(slider, view.followOpacity((opacity) => setSliderOpacity(slider, opacity)));
-  key.setSection('holc', 1, 'Redlining, 1935 (HOLC grade)',
-    legendList(...holc.grades.map((g) => legendItem(`${g.grade} — ${g.category}`, { colour: g.colour }))), slider);
+  // The URL's opacity to start with; Back/Forward set the slider, whose input event sets the layer.
+  let opacity = view.followOpacity((value) => {
+    const input = document.querySelector('.om-legend-holc input[type=range]');
+    input.value = String(Math.round(value * 100));
+    input.dispatchEvent(new Event('input'));
+  }) ?? DEFAULT_OPACITY;
+  holc.setOpacity(opacity);
+  const setOpacity = (value) => {
+    opacity = value;
+    holc.setOpacity(value);
+    view.opacityChanged(value);
+  };
+  addOverlay(holc.layer, 1, () => escapeHtml(t('layer.redlining')), attribution, { id: 'redlining-1935' });
+  rendered(() => key.setSection('holc', 1, t('legend.holc.title'),
+    legendList(...holc.grades.map((g) => legendItem(t('legend.holc.item', { grade: g.grade, category: g.category() }), { colour: g.colour }))),
+    opacitySlider(t('legend.holc.opacity'), opacity, setOpacity)));
   key.followLayer('holc', holc.layer);
   map.on('zoomend', holc.refreshLabels);
-  shown.set(1, `${features.length} HOLC areas of 1935`);
+  shown.set(1, () => t('status.count.holc', { count: features.length }));
 });
 
-const loadResources = () => load('resources', 'the resources layer', (features, attribution) => {
+const loadResources = () => load('resources', 'status.what.resources', (features, attribution) => {
   const groups = resourceLayers(features);
   groups.forEach((group, i) => {
     const swatch = `<span class="om-swatch om-swatch-point om-resource-${cssToken(group.id)}" aria-hidden="true"></span>`;
-    addOverlay(group.layer, 10 + i, `${swatch}${escapeHtml(group.label)} <span class="om-count">(${group.count})</span>`, attribution,
+    addOverlay(group.layer, 10 + i, () => `${swatch}${escapeHtml(group.label())} <span class="om-count">(${group.count})</span>`, attribution,
       { id: 'resources', category: group.id });
   });
-  key.setSection('resources', 10, 'Resources', legendList(...groups.map((g) =>
-    legendItem(g.label, { swatchClass: `om-swatch-point om-resource-${cssToken(g.id)}` }))));
-  shown.set(10, `${features.length} resources`);
+  rendered(() => key.setSection('resources', 10, t('legend.resources.title'), legendList(...groups.map((g) =>
+    legendItem(g.label(), { swatchClass: `om-swatch-point om-resource-${cssToken(g.id)}` })))));
+  shown.set(10, () => t('status.count.resources', { count: features.length }));
 });
 
 // The tract layer is off by default: only its document is read now, its 233 features when it is first switched on.
@@ -94,7 +131,7 @@ async function offerTracts() {
   try {
     collection = await getCollection('tract-mobility');
   } catch (error) {
-    status.problem('the census tract layer', error);
+    status.problem('status.what.tract', error);
     return;
   }
 
@@ -106,43 +143,43 @@ async function offerTracts() {
     }
 
     requested = true;
-    status.loading('Loading the census tracts…');
+    status.loading('status.loadingTracts');
     try {
       const features = await getAllItems('tract-mobility');
       const { layer, classes } = choroplethLayer({
-        features, property: INCOME, kind: 'tract', pane: 'om-tract', popup: tractPopup,
-        label: (p) => `${p.name}: household income at 35 ${p.suppressed ? 'suppressed' : dollars(p[INCOME])}`,
+        features, property: INCOME, kind: 'tract', pane: 'om-tract',
+        label: (p) => t('feature.tract', { name: p.name, income: p.suppressed ? t('feature.suppressed') : dollars(p[INCOME]) }),
       });
       group.addLayer(layer);
-      key.setSection('tract', 3, 'Upward mobility by census tract (2010)', ...choroplethLegend(classes, INCOME_NOTE));
+      rendered(() => key.setSection('tract', 3, t('legend.tract.title'), ...choroplethLegend(classes, t('legend.income.note'))));
       key.followLayer('tract', group);
-      shown.set(3, `${features.length} census tracts`);
-      status.done(summary());
+      shown.set(3, () => t('status.count.tract', { count: features.length }));
+      status.done(summary);
     } catch (error) {
       requested = false;
-      status.problem('the census tract layer', error);
+      status.problem('status.what.tract', error);
     }
   });
-  addOverlay(group, 3, 'Upward mobility by census tract (2010)', attributionEntries(collection), { id: 'tract-mobility' });
+  addOverlay(group, 3, () => escapeHtml(t('layer.tract')), attributionEntries(collection), { id: 'tract-mobility' });
 }
 
-// The slider's input event sets the layer's opacity too.
-function setSliderOpacity(slider, opacity) {
-  const input = slider.querySelector('input');
-  input.value = String(Math.round(opacity * 100));
-  input.dispatchEvent(new Event('input'));
-}
-
-const summary = () => `Showing ${[...shown.keys()].sort((a, b) => a - b).map((k) => shown.get(k)).join(', ')}.`;
+const summary = () => t('status.showing', {
+  list: [...shown.keys()].sort((a, b) => a - b).map((k) => shown.get(k)()).join(t('status.listJoin')),
+});
 
 async function start() {
   const config = await getMapConfig().catch((error) => {
-    status.problem('the map settings (no base map)', error);
+    status.problem('status.what.settings', error);
     return null;
   });
   addBaseMap(map, config);
+  finder.setGeocoder(config?.geocoder);
   await Promise.all([loadRedlining(), loadZips(), loadResources(), offerTracts()]);
-  status.done(shown.size > 0 ? summary() : 'No layer could be shown.');
+  status.done(shown.size > 0 ? summary : () => t('status.nothing'));
+  const point = pointFromUrl();
+  if (point) {
+    card.open(point);
+  }
 }
 
 start();

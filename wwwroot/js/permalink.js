@@ -2,22 +2,20 @@
 // moving the map replaces the history entry (debounced), a discrete change (a layer switched, a card opened or
 // closed, the language) pushes a new one, and Back/Forward restore the entry's view.
 //
-// The card panel is told and tells through window events, so neither module imports the other:
-//   'om:card-opened' { lat, lon } and 'om:card-closed' (from the card) record `pt`;
-//   'om:restore-card' { lat, lon } | null (to the card) asks it to open at, or close, the restored point.
-import { L } from './leaflet.js';
+// The card (card.js) reports its point through cardChanged and is opened or closed again on Back/Forward.
 import { CATEGORY_IDS, LAYER_IDS, parse, sameView, serialize } from './viewState.js';
+import { getLang, onLangChange, setLang } from './i18n.js';
 
 const MOVE_DEBOUNCE_MS = 300;
 
-/** Reads the view from the URL, shows it on `map`, and keeps the URL in step from then on. */
-export function createPermalink(map) {
-  let state = parse(new URLSearchParams(location.search));
+/** Reads the view from the URL, shows it on `map`, and keeps the URL in step from then on; `card` is card.js's. */
+export function createPermalink(map, card) {
+  // The language is part of the view even when the browser chose it (i18n.js has already decided).
+  let state = { ...parse(new URLSearchParams(location.search)), lang: getLang() };
   const overlays = []; // { id, category, layer }
   const opacityFollowers = [];
   let restoring = false;
   let pending = null;
-  let marker = null;
 
   map.setView(state.centre, state.zoom, { animate: false });
 
@@ -70,11 +68,6 @@ export function createPermalink(map) {
     pending = setTimeout(() => write(false), MOVE_DEBOUNCE_MS);
   };
 
-  function showPoint(pt) {
-    marker?.remove();
-    marker = pt ? L.circleMarker(pt, { className: 'om-card-point', radius: 7, interactive: false, pane: 'markerPane' }).addTo(map) : null;
-  }
-
   const wanted = (s, o) => s.layers.includes(o.id) && (!o.category || s.cats === null || s.cats.includes(o.category));
 
   function restore() {
@@ -90,46 +83,44 @@ export function createPermalink(map) {
       }
 
       opacityFollowers.forEach((apply) => apply(next.opacity));
-      showPoint(next.pt);
-      window.dispatchEvent(new CustomEvent('om:restore-card', { detail: next.pt ? { lat: next.pt[0], lon: next.pt[1] } : null }));
+      if (next.pt) {
+        card?.open(next.pt);
+      } else {
+        card?.close();
+      }
     } finally {
       restoring = false;
     }
 
+    next.lang ??= state.lang;
     state = next;
+    if (next.lang !== getLang()) {
+      // Asynchronous (it may load a catalogue): its change event finds `state` already in this language.
+      setLang(next.lang);
+    }
   }
 
   map.on('moveend', writeSoon);
   map.on('overlayadd overlayremove', () => write(true));
   window.addEventListener('popstate', restore);
-  window.addEventListener('om:card-opened', (event) => {
-    const { lat, lon } = event.detail ?? {};
-    if (Number.isFinite(lat) && Number.isFinite(lon)) {
-      change({ pt: [round5(lat), round5(lon)] });
-    }
-  });
-  window.addEventListener('om:card-closed', () => change({ pt: null }));
+  onLangChange((lang) => change({ lang }));
 
-  // A discrete change: the current entry keeps the view before it, a new entry gets the view with it.
+  // A discrete change: the current entry keeps the view before it (rewritten, as i18n.js may have edited it), a new
+  // entry gets the view with it.
   function change(values) {
     if (restoring) {
       return;
     }
 
-    if (pending) {
-      write(false);
-    }
-
+    write(false);
     const next = { ...current(), ...values };
     if (!sameView(next, state)) {
       history.pushState(null, '', `${location.pathname}?${serialize(next)}`);
       state = next;
-      showPoint(state.pt);
     }
   }
 
   history.replaceState(null, '', `${location.pathname}?${serialize(state)}`);
-  showPoint(state.pt);
 
   return {
     /** The view the page opened with (after dropping malformed values). */
@@ -165,7 +156,7 @@ export function createPermalink(map) {
       }
     },
 
-    /** The language changed (a discrete change: Back returns to the previous language). */
-    langChanged: (lang) => change({ lang }),
+    /** The card opened at `latlng` (a Leaflet LatLng), or closed (null). */
+    cardChanged: (latlng) => change({ pt: latlng ? [round5(latlng.lat), round5(latlng.lng)] : null }),
   };
 }

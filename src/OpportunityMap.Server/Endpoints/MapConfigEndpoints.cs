@@ -8,14 +8,15 @@ internal static class MapConfigEndpoints
 {
     public static IEndpointRouteBuilder MapMapConfig(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/map-config", (IOptions<MapOptions> map) => TypedResults.Ok(new MapConfig(
+        app.MapGet("/map-config", (IOptions<MapOptions> map, IOptions<GeocoderOptions> geocoder) => TypedResults.Ok(new MapConfig(
                 string.IsNullOrWhiteSpace(map.Value.BaseMapUrl) ? null : map.Value.BaseMapUrl,
-                string.IsNullOrWhiteSpace(map.Value.BaseMapUrl) ? null : map.Value.BaseMapAttribution)))
+                string.IsNullOrWhiteSpace(map.Value.BaseMapUrl) ? null : map.Value.BaseMapAttribution,
+                geocoder.Value.Enabled)))
             .WithName("map-config")
-            .WithSummary("The map page's settings: base map")
+            .WithSummary("The map page's settings: base map, whether address search is available")
             .WithTags("Map");
         return app;
     }
 
-    internal sealed record MapConfig(string? BaseMapUrl, string? BaseMapAttribution);
+    internal sealed record MapConfig(string? BaseMapUrl, string? BaseMapAttribution, bool Geocoder);
 }

@@ -29,4 +29,12 @@ internal static class ProblemMessages
     public const string IdTooLong = "Ids are at most {0} characters long.";
     public const string NoBodyTitle = "No body expected";
     public const string NoBody = "This endpoint takes no request body.";
+    public const string CoordinateRange = "{0} must be a number from -{1} to {1}.";
+    public const string OneOf = "{0} must be one of: {1}.";
+    public const string SearchQueryLength = "q must be 1 to {0} characters (after trimming spaces).";
+    public const string NoGeocoderTitle = "No geocoder";
+    public const string NoGeocoder = "No geocoder is configured (Geocoder:Url).";
+    public const string GeocoderFailedTitle = "Geocoder failed";
+    public const string GeocoderTimeout = "The geocoder did not answer within {0} seconds.";
+    public const string GeocoderFailed = "The geocoder could not be used: {0}.";
 }

@@ -7,6 +7,7 @@ using OpportunityMap.Server.Errors;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Server.Rendering;
+using OpportunityMap.Server.Resident;
 
 namespace OpportunityMap.Server.Hosting;
 
@@ -21,6 +22,7 @@ internal static class ServiceCollectionExtensions
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName);
+        services.AddOptions<GeocoderOptions>().BindConfiguration(GeocoderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var web = builder.Configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
 
@@ -36,6 +38,10 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<MapFonts>();
         services.AddSingleton<MapRenderer>();
         services.AddSingleton<MapImageService>();
+        services.AddSingleton<ResidentIndexCache>();
+        services.AddSingleton<Geocoder>();
+        // No retries or redirects to other hosts beyond HttpClient's defaults; Geocoder applies its own timeout.
+        services.AddHttpClient(Geocoder.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);
         services.AddTrustedProxies(web);

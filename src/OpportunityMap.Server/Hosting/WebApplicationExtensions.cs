@@ -30,6 +30,7 @@ internal static class WebApplicationExtensions
         app.MapMapConfig();
         app.MapMapImage();
         app.MapEmbed();
+        app.MapResident();
         app.MapAdmin();
         return app;
     }

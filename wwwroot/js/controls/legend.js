@@ -3,6 +3,7 @@
 import { L } from '../leaflet.js';
 import { h } from '../dom.js';
 import { dollars } from '../format.js';
+import { onLangChange, t } from '../i18n.js';
 
 const Legend = L.Control.extend({
   options: { position: 'bottomleft' },
@@ -11,7 +12,11 @@ const Legend = L.Control.extend({
     L.Util.setOptions(this, options);
     this._sections = new Map();
     this._body = h('div', { className: 'om-legend-body' });
-    this._details = h('details', { className: 'om-legend' }, h('summary', { text: 'Legend' }), this._body);
+    const summary = h('summary', { text: t('legend.title') });
+    onLangChange(() => {
+      summary.textContent = t('legend.title');
+    });
+    this._details = h('details', { className: 'om-legend' }, summary, this._body);
     this._details.open = !this.options.collapsed;
   },
 
@@ -26,10 +31,12 @@ const Legend = L.Control.extend({
 
   /** Adds or replaces the section `key`; `order` sorts the sections. */
   setSection(key, order, title, ...content) {
+    const hidden = this._sections.get(key)?.hidden;
     this.removeSection(key);
     const section = h('section', { className: `om-legend-section om-legend-${key}`, attrs: { 'data-order': order } },
       h('h2', { text: title }), ...content);
     const after = [...this._body.children].find((s) => Number(s.dataset.order) > order);
+    section.hidden = hidden ?? false;
     this._body.insertBefore(section, after ?? null);
     this._sections.set(key, section);
   },
@@ -67,8 +74,11 @@ export function choroplethLegend(classes, note) {
   return [
     h('p', { className: 'om-legend-note', text: note }),
     legendList(
-      ...classes.map((c, i) => legendItem(`${dollars(c.min)} – ${dollars(c.max)}`, { swatchClass: `om-class-${i}`, itemClass: 'om-legend-range' })),
-      legendItem('No data', { swatchClass: 'om-nodata' }),
+      ...classes.map((c, i) => legendItem(classLabel(c), { swatchClass: `om-class-${i}`, itemClass: 'om-legend-range' })),
+      legendItem(t('legend.noData'), { swatchClass: 'om-nodata' }),
     ),
   ];
 }
+
+/** A choropleth class as the legend names it: "$18,668 – $23,698" (the table view uses the same words). */
+export const classLabel = (c) => t('legend.range', { min: dollars(c.min), max: dollars(c.max) });

@@ -2,15 +2,15 @@
 // are css classes (.om-class-0 … .om-class-4, .om-nodata) so the legend uses the very same palette.
 import { L } from '../leaflet.js';
 import { quantileClasses, classIndex } from '../classify.js';
-import { bindFeature } from './bind.js';
+import { bindArea } from './bind.js';
 
 export const CLASS_COUNT = 5;
 
 /**
  * `{ layer, classes }` for `features` classified on `property`. `kind` names the css class of every path
- * (om-<kind>), `popup(properties)` builds the popup, `label(properties)` names the feature for screen readers.
+ * (om-<kind>), `label(properties)` names the feature for screen readers (Enter opens its card).
  */
-export function choroplethLayer({ features, property, kind, pane, popup, label }) {
+export function choroplethLayer({ features, property, kind, pane, label }) {
   const classes = quantileClasses(features.map((f) => f.properties?.[property]), CLASS_COUNT);
   const layer = L.geoJSON({ type: 'FeatureCollection', features }, {
     pane,
@@ -23,7 +23,7 @@ export function choroplethLayer({ features, property, kind, pane, popup, label }
         fillOpacity: 0.75,
       };
     },
-    onEachFeature: (feature, polygon) => bindFeature(polygon, feature, popup, label(feature.properties ?? {})),
+    onEachFeature: (feature, polygon) => bindArea(polygon, () => label(feature.properties ?? {})),
   });
   return { layer, classes };
 }

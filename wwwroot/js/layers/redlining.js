@@ -1,9 +1,9 @@
 // The 1935 HOLC areas in the map's own colours, with their area labels ("D8") on the map.
 import { L } from '../leaflet.js';
 import { h } from '../dom.js';
-import { holcPopup } from '../popups.js';
-import { cssToken } from '../categories.js';
-import { bindFeature } from './bind.js';
+import { cssToken, holcCategory } from '../categories.js';
+import { t } from '../i18n.js';
+import { bindArea } from './bind.js';
 
 export const DEFAULT_OPACITY = 0.6;
 
@@ -30,7 +30,8 @@ export function redliningLayer(features) {
     }),
     onEachFeature: (feature, polygon) => {
       const p = feature.properties ?? {};
-      bindFeature(polygon, feature, holcPopup, `HOLC area ${p.holc_id}, grade ${p.grade}, ${p.category}`);
+      bindArea(polygon,
+        () => t('feature.holc', { id: p.holc_id, grade: p.grade, category: holcCategory(p.grade, p.category) }));
       polygon.bindTooltip(label(p), {
         permanent: true,
         direction: 'center',
@@ -42,7 +43,7 @@ export function redliningLayer(features) {
   const grades = new Map();
   for (const { properties: p } of features) {
     if (p && !grades.has(p.grade)) {
-      grades.set(p.grade, { grade: p.grade, category: p.category, colour: colourOf(p.fill) });
+      grades.set(p.grade, { grade: p.grade, category: () => holcCategory(p.grade, p.category), colour: colourOf(p.fill) });
     }
   }
 

@@ -2,9 +2,10 @@
 import { L } from '../leaflet.js';
 import { resourcePopup } from '../popups.js';
 import { category, cssToken, sortCategories } from '../categories.js';
+import { t } from '../i18n.js';
 import { bindFeature } from './bind.js';
 
-/** `[{ id, label, count, layer }]`, one per category present in `features`, in the categories' order. */
+/** `[{ id, label(), count, layer }]`, one per category present in `features`, in the categories' order. */
 export function resourceLayers(features) {
   const byCategory = Map.groupBy(features, (f) => f.properties?.category ?? 'other');
   return sortCategories(byCategory.keys()).map((id) => {
@@ -17,12 +18,15 @@ export function resourceLayers(features) {
         color: '#ffffff',
         weight: 1.5,
         fillOpacity: 1,
+        // A click on a resource opens its popup only, not also the card of the point under it.
+        bubblingMouseEvents: false,
       }),
       onEachFeature: (feature, marker) => {
-        const name = feature.properties?.name ?? 'Unnamed';
-        bindFeature(marker, feature, resourcePopup, `${category(id).singular}: ${name}`);
+        const name = feature.properties?.name;
+        bindFeature(marker, feature, resourcePopup,
+          () => t('feature.resource', { category: category(id).singular, name: name ?? t('feature.unnamed') }));
       },
     });
-    return { id, label: category(id).plural, count: members.length, layer };
+    return { id, label: () => category(id).plural, count: members.length, layer };
   });
 }

@@ -5,7 +5,7 @@ import { getCollection } from '../api.js';
 import { copyButton } from './copy.js';
 import { openDialog, readOnlyField } from './dialog.js';
 import { defaultTitle } from './embedCode.js';
-import { getLang, t } from '../shareStrings.js';
+import { getLocale, t } from '../i18n.js';
 
 /** One line per distinct source of the collections `ids` (their /collections/{id} documents). */
 export async function sourceLines(ids) {
@@ -33,7 +33,7 @@ export async function sourceLines(ids) {
 
 /** The whole citation of `state` at `url`, accessed on `date`. */
 export async function citationText(state, url, date = new Date()) {
-  const accessed = new Intl.DateTimeFormat(getLang(), { dateStyle: 'long' }).format(date);
+  const accessed = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long' }).format(date);
   const title = state.title ?? defaultTitle(state.layers);
   const sources = await sourceLines(state.layers);
   return [

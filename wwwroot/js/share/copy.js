@@ -1,7 +1,7 @@
 // Copy buttons: the clipboard API, or, where it is refused (no permission, an old browser), the text selected for
 // the reader to copy by hand.
 import { h } from '../dom.js';
-import { t } from '../shareStrings.js';
+import { t } from '../i18n.js';
 
 /** A Copy button for `field` (an input or textarea) and the status line that says what happened. */
 export function copyButton(field) {

@@ -1,7 +1,7 @@
 // A modal <dialog>: the rest of the page is inert while it is open (so Tab stays inside), Esc closes it, it is
 // named by its heading, and the focus returns to the button that opened it.
 import { h } from '../dom.js';
-import { t } from '../shareStrings.js';
+import { t } from '../i18n.js';
 
 let nextId = 0;
 

@@ -1,7 +1,7 @@
 // The titles and the HTML a journalist pastes: the iframe, and its responsive pym.js twin. The server's oEmbed
 // answer builds the same iframe (Sharing/EmbedHtml.cs).
 import { escapeHtml } from '../dom.js';
-import { t } from '../shareStrings.js';
+import { t } from '../i18n.js';
 
 export const IFRAME_HEIGHT = 500;
 
@@ -10,13 +10,13 @@ export const PYM_SCRIPT = 'https://pym.nprapps.org/pym.v1.min.js';
 
 /** "Charlotte-Mecklenburg: 1935 redlining map, upward mobility by ZIP code and neighborhood resources". */
 export function defaultTitle(layers) {
-  const names = layers.map((id) => t(`layer.${id}`)).filter((name) => !name.startsWith('layer.'));
+  const names = layers.map((id) => t(`share.layer.${id}`)).filter((name) => !name.startsWith('share.layer.'));
   if (names.length === 0) {
-    return t('title.none');
+    return t('share.defaultTitle.none');
   }
 
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${t('title.and')} ${names.at(-1)}`;
-  return `${t('title.place')}: ${list.charAt(0).toUpperCase()}${list.slice(1)}`;
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${t('share.defaultTitle.and')} ${names.at(-1)}`;
+  return `${t('share.defaultTitle.place')}: ${list.charAt(0).toUpperCase()}${list.slice(1)}`;
 }
 
 /** A fixed-height iframe, full width, lazy, with the title screen readers announce. */

@@ -2,7 +2,7 @@
 import { h } from '../dom.js';
 import { openCiteDialog } from './citeDialog.js';
 import { openShareDialog } from './shareDialog.js';
-import { t } from '../shareStrings.js';
+import { t } from '../i18n.js';
 
 /** Adds the buttons to `header`, for the view `view` (permalink.js) keeps. */
 export function addShareButtons(header, view) {

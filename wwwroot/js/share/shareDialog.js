@@ -4,7 +4,7 @@ import { h } from '../dom.js';
 import { copyButton } from './copy.js';
 import { openDialog, readOnlyField } from './dialog.js';
 import { defaultTitle, iframeCode, pymCode } from './embedCode.js';
-import { t } from '../shareStrings.js';
+import { t } from '../i18n.js';
 import { TITLE_MAX } from '../viewState.js';
 
 const row = ({ label, field }) => h('div', { className: 'om-dialog-row' }, label, h('div', { className: 'om-copy-row' }, field, ...copyButton(field)));
