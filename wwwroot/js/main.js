@@ -15,13 +15,15 @@ import { dollars, titleCase } from './format.js';
 import { initI18n, onLangChange, t } from './i18n.js';
 import { languageSwitch } from './controls/lang.js';
 import { translateLeaflet } from './leafletText.js';
-import { createCard, pointFromUrl, writePointToUrl } from './card.js';
+import { createCard, pointFromUrl } from './card.js';
 import { OPEN_CARD } from './layers/bind.js';
 import { createSearch, flyTo } from './search.js';
 import { addHatches, hatchSwatch } from './hatch.js';
 import { createTable } from './table.js';
 import { holcRow, incomeRow, resourceRow } from './tableRows.js';
 import { cssToken } from './categories.js';
+import { createPermalink } from './permalink.js';
+import { addShareButtons } from './share/shareButtons.js';
 
 await initI18n();
 const narrow = window.matchMedia('(max-width: 600px)').matches;
@@ -31,7 +33,10 @@ const key = legend({ collapsed: narrow }).addTo(map);
 sourcesToggle().addTo(map);
 languageSwitch(document.getElementById('om-lang'));
 translateLeaflet(map);
-const card = createCard(map, document.querySelector('.om-main'), { onChange: writePointToUrl });
+// The URL follows the view (permalink.js): the card's point is part of it.
+const card = createCard(map, document.querySelector('.om-main'), { onChange: (point) => view.cardChanged(point) });
+const view = createPermalink(map, card);
+addShareButtons(document.querySelector('.om-header'), view);
 map.on('click', (event) => card.open(event.latlng));
 map.on(OPEN_CARD, (event) => card.open(event.latlng, { source: event.source }));
 // The card opens first: the map then flies within the space the card leaves it.
@@ -52,10 +57,11 @@ const rendered = (render) => {
 };
 
 // `nameHtml()` is the layer control's name (HTML: Leaflet's API), in the page's language.
-function addOverlay(layer, order, nameHtml, attribution, { on = true } = {}) {
+// `id` (and `category`) name the overlay in the URL, which decides whether it starts on.
+function addOverlay(layer, order, nameHtml, attribution, { id, category = null }) {
   layer.options.order = order;
   attachAttribution(map, layer, attribution);
-  if (on) {
+  if (view.register(id, layer, category)) {
     layer.addTo(map);
   }
 
@@ -82,7 +88,7 @@ const loadZips = () => load('zip-mobility', 'status.what.zip', (features, attrib
     features, property: INCOME, kind: 'zip', pane: 'om-zip',
     label: (p) => t('feature.zip', { zip: p.zipcode, city: titleCase(p.post_office_city), income: dollars(p[INCOME]) }),
   });
-  addOverlay(layer, 2, () => escapeHtml(t('layer.zip')), attribution);
+  addOverlay(layer, 2, () => escapeHtml(t('layer.zip')), attribution, { id: 'zip-mobility' });
   rendered(() => key.setSection('zip', 2, t('legend.zip.title'), ...choroplethLegend(classes, t('legend.income.note'))));
   key.followLayer('zip', layer);
   table.addSource({
@@ -95,12 +101,19 @@ const loadZips = () => load('zip-mobility', 'status.what.zip', (features, attrib
 const loadRedlining = () => load('redlining-1935', 'status.what.redlining', (features, attribution) => {
   const holc = redliningLayer(features);
   addHatches(holc.grades);
-  let opacity = DEFAULT_OPACITY;
+  // The URL's opacity to start with; Back/Forward set the slider, whose input event sets the layer.
+  let opacity = view.followOpacity((value) => {
+    const input = document.querySelector('.om-legend-holc input[type=range]');
+    input.value = String(Math.round(value * 100));
+    input.dispatchEvent(new Event('input'));
+  }) ?? DEFAULT_OPACITY;
+  holc.setOpacity(opacity);
   const setOpacity = (value) => {
     opacity = value;
     holc.setOpacity(value);
+    view.opacityChanged(value);
   };
-  addOverlay(holc.layer, 1, () => escapeHtml(t('layer.redlining')), attribution);
+  addOverlay(holc.layer, 1, () => escapeHtml(t('layer.redlining')), attribution, { id: 'redlining-1935' });
   rendered(() => key.setSection('holc', 1, t('legend.holc.title'),
     legendList(...holc.grades.map((g) => legendItem(t('legend.holc.item', { grade: g.grade, category: g.category() }), { swatchElement: hatchSwatch(g.grade, g.colour) }))),
     opacitySlider(t('legend.holc.opacity'), opacity, setOpacity)));
@@ -117,7 +130,8 @@ const loadResources = () => load('resources', 'status.what.resources', (features
   const groups = resourceLayers(features);
   groups.forEach((group, i) => {
     const swatch = `<span class="om-swatch om-swatch-point om-resource-${cssToken(group.id)}" aria-hidden="true"></span>`;
-    addOverlay(group.layer, 10 + i, () => `${swatch}${escapeHtml(group.label())} <span class="om-count">(${group.count})</span>`, attribution);
+    addOverlay(group.layer, 10 + i, () => `${swatch}${escapeHtml(group.label())} <span class="om-count">(${group.count})</span>`, attribution,
+      { id: 'resources', category: group.id });
     table.addSource({
       key: `resource-${group.id}`, order: 10 + i, layer: group.layer, title: () => t('legend.resources.title'),
       row: resourceRow(group.id, i),
@@ -167,7 +181,7 @@ async function offerTracts() {
       status.problem('status.what.tract', error);
     }
   });
-  addOverlay(group, 3, () => escapeHtml(t('layer.tract')), attributionEntries(collection), { on: false });
+  addOverlay(group, 3, () => escapeHtml(t('layer.tract')), attributionEntries(collection), { id: 'tract-mobility' });
 }
 
 const summary = () => t('status.showing', {

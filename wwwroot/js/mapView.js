@@ -14,24 +14,15 @@ const LABEL_ZOOMS = [['om-labels-grade', 12], ['om-labels-full', 14]];
 /** The map in `element`, with the layer control (sorted by each layer's `options.order`). */
 export function createMap(element, { narrow }) {
   const map = L.map(element, { center: CHARLOTTE, zoom: DEFAULT_ZOOM, zoomControl: true });
-  for (const [name, zIndex] of PANES) {
-    map.createPane(name).style.zIndex = String(zIndex);
-  }
-
-  const updateLabels = () => {
-    for (const [className, minZoom] of LABEL_ZOOMS) {
-      element.classList.toggle(className, map.getZoom() >= minZoom);
-    }
-  };
+  createPanes(map);
+  trackLabelZooms(map);
   // The view is also published as data-zoom and data-centre, for tests (they wait for the map to settle).
   const updateView = () => {
     const centre = map.getCenter();
     element.dataset.zoom = String(map.getZoom());
     element.dataset.centre = `${centre.lat.toFixed(5)},${centre.lng.toFixed(5)}`;
   };
-  map.on('zoomend', updateLabels);
   map.on('moveend', updateView);
-  updateLabels();
   updateView();
 
   const layers = L.control.layers(null, null, {
@@ -43,6 +34,24 @@ export function createMap(element, { narrow }) {
   controlsFirst(map);
   keepFocusInView(map);
   return { map, layers };
+}
+
+/** The layers' panes, in their stacking order. */
+export function createPanes(map) {
+  for (const [name, zIndex] of PANES) {
+    map.createPane(name).style.zIndex = String(zIndex);
+  }
+}
+
+/** Keeps the map's label classes (css shows the HOLC labels by them) in step with its zoom. */
+export function trackLabelZooms(map) {
+  const update = () => {
+    for (const [className, minZoom] of LABEL_ZOOMS) {
+      map.getContainer().classList.toggle(className, map.getZoom() >= minZoom);
+    }
+  };
+  map.on('zoomend', update);
+  update();
 }
 
 /** The deployment's tile layer, or none: without one the layers draw on the page's plain background. */

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Hosting;
 using OpportunityMap.Server.Ogc;
+using OpportunityMap.Server.Sharing;
 
 namespace OpportunityMap.Server.Endpoints;
 
@@ -17,7 +18,7 @@ internal static class LandingEndpoints
     }
 
     // A browser asking for HTML gets the map; f=json, or an Accept without text/html (GIS clients), gets the JSON.
-    private static IResult GetLanding(HttpRequest request, IWebHostEnvironment environment, string? f)
+    private static async Task<IResult> GetLanding(HttpRequest request, IWebHostEnvironment environment, string? f, CancellationToken cancellationToken)
     {
         var wantsHtml = f switch
         {
@@ -27,10 +28,12 @@ internal static class LandingEndpoints
         };
         if (wantsHtml)
         {
-            var index = environment.WebRootFileProvider.GetFileInfo("index.html");
-            return index.Exists && index.PhysicalPath is not null
-                ? TypedResults.PhysicalFile(index.PhysicalPath, "text/html; charset=utf-8")
-                : TypedResults.NotFound();
+            // The page names its oEmbed description (discovery) for the view its own URL holds.
+            var view = ViewQuery.From(request.Query);
+            var pageUrl = $"{RequestUrls.Base(request)}/{view.Suffix}";
+            var html = await EmbedPage.RenderMapAsync(environment.WebRootFileProvider,
+                EmbedEndpoints.OEmbedUrl(RequestUrls.Base(request), pageUrl), view.DisplayTitle, cancellationToken);
+            return html is null ? TypedResults.NotFound() : TypedResults.Content(html, "text/html; charset=utf-8");
         }
 
         var root = RequestUrls.Base(request);

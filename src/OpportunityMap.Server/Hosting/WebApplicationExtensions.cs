@@ -28,8 +28,9 @@ internal static class WebApplicationExtensions
         app.MapLanding();
         app.MapCollections();
         app.MapMapConfig();
-        app.MapResident();
         app.MapMapImage();
+        app.MapEmbed();
+        app.MapResident();
         app.MapAdmin();
         return app;
     }
