@@ -125,9 +125,9 @@ public sealed class AreaAnalyzer
         var shares = _grades.Of(area);
         IReadOnlyList<GradeShare> grades = [.. GradeShares.Grades.Append("ungraded").Select((g, i) => new GradeShare(g, shares[i] ?? 0))];
 
-        // A drawn area inside one big tract still gets it: a tract counts when 1% of it, or 1% of the area, overlaps.
+        // The ZIP method, so a ZIP's own polygon gets its published value; a drawn area too small for it falls back.
         var mobility = MobilityAggregator.BlendArea(area, _tracts.Query(area.EnvelopeInternal), MobilityMetrics.Count,
-            MobilityAggregator.MinimumShare, MobilityAggregator.MinimumShare);
+            MobilityAggregator.MinimumShare, smallAreaFallback: true);
 
         var prepared = PreparedGeometryFactory.Prepare(area);
         var counts = ResourceCategories.ToDictionary(c => c, _ => 0, StringComparer.Ordinal);

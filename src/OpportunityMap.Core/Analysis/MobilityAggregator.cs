@@ -25,21 +25,18 @@ public static class MobilityAggregator
     {
         var index = Index(tracts);
         var metrics = tracts.Count == 0 ? 0 : tracts[0].Values.Count;
-        return [.. areas.Select(area => BlendArea(area, index.Query(area.EnvelopeInternal), metrics, minimumShare, double.PositiveInfinity))];
+        return [.. areas.Select(area => BlendArea(area, index.Query(area.EnvelopeInternal), metrics, minimumShare, smallAreaFallback: false))];
     }
 
     /// <summary>
-    /// One area's blend over <paramref name="candidates"/> (the tracts whose envelopes meet it). A tract counts when its
-    /// overlap is at least <paramref name="minimumShare"/> of the tract, or at least <paramref name="minimumAreaShare"/>
-    /// of the area itself (so a small drawn area inside one large tract still gets that tract).
+    /// One area's blend over <paramref name="candidates"/> (the tracts whose envelopes meet it), leaving out slivers
+    /// under <paramref name="minimumShare"/> of a tract. When <paramref name="smallAreaFallback"/> is set and no tract
+    /// reaches that share (a drawn area smaller than 1% of every tract it meets), every overlapping tract counts
+    /// instead, so a small area still gets the tracts it lies in.
     /// </summary>
-    public static MobilityBlend BlendArea(Geometry area, IEnumerable<MobilityTract> candidates, int metrics, double minimumShare, double minimumAreaShare)
+    public static MobilityBlend BlendArea(Geometry area, IEnumerable<MobilityTract> candidates, int metrics, double minimumShare, bool smallAreaFallback)
     {
-        var sums = new double[metrics];
-        var weights = new double[metrics];
-        var blended = 0;
-        var used = new List<TractShare>();
-        var areaSize = area.Area;
+        var overlaps = new List<(MobilityTract Tract, double Share)>();
         foreach (var tract in candidates)
         {
             var tractArea = tract.Geometry.Area;
@@ -48,14 +45,26 @@ public static class MobilityAggregator
                 continue;
             }
 
-            var overlap = OverlayNGRobust.Overlay(area, tract.Geometry, SpatialFunction.Intersection).Area;
-            var share = overlap / tractArea;
-            if (share < minimumShare && !(areaSize > 0 && overlap / areaSize >= minimumAreaShare))
+            var share = OverlayNGRobust.Overlay(area, tract.Geometry, SpatialFunction.Intersection).Area / tractArea;
+            if (share > 0)
             {
-                continue;
+                overlaps.Add((tract, share));
             }
+        }
 
-            var weight = share * tract.Children.Value;
+        var kept = overlaps.Where(o => o.Share >= minimumShare).ToList();
+        if (kept.Count == 0 && smallAreaFallback)
+        {
+            kept = overlaps;
+        }
+
+        var sums = new double[metrics];
+        var weights = new double[metrics];
+        var blended = 0;
+        var used = new List<TractShare>();
+        foreach (var (tract, share) in kept)
+        {
+            var weight = share * tract.Children!.Value;
             for (var m = 0; m < metrics; m++)
             {
                 if (tract.Values[m] is { } value)
