@@ -254,6 +254,8 @@ internal static class CollectionsEndpoints
             links.Add(new(source.LicenceUrl, "license", MediaTypes.Html, $"{source.Licence} ({source.Name})"));
         }
 
+        links.AddRange(DownloadEndpoints.Links(request, layer));
+
         Link.WriteArray(writer, links);
         writer.WriteStartObject("extent");
         writer.WriteStartObject("spatial");

@@ -33,6 +33,7 @@ internal static class ServiceCollectionExtensions
             : sp.GetRequiredService<StoreHolder>().Current);
         services.AddSingleton<StoreReloader>();
         services.AddSingleton<Analysis.AnalyzerCache>();
+        services.AddSingleton<Downloads.DownloadCache>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);
         var timeout = builder.Configuration.GetValue($"{ApiOptions.SectionName}:{nameof(ApiOptions.RequestTimeoutSeconds)}", new ApiOptions().RequestTimeoutSeconds);

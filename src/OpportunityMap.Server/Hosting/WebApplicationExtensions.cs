@@ -28,6 +28,7 @@ internal static class WebApplicationExtensions
         app.MapMapConfig();
         app.MapAdmin();
         app.MapAnalysis();
+        app.MapDownloads();
         return app;
     }
 }
