@@ -70,3 +70,43 @@ export async function getAllItems(id, signal) {
 
   return features;
 }
+
+async function postJson(url, body, signal) {
+  let response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': GEOJSON, Accept: JSON_TYPE },
+      body: JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (error.name === 'AbortError') {
+      throw error;
+    }
+
+    throw new ApiError(url, 0, 'The server could not be reached', error.message);
+  }
+
+  if (!response.ok) {
+    throw await problemOf(url, response);
+  }
+
+  return response.json();
+}
+
+/** The summary of a GeoJSON Polygon (lon/lat): area, 1935 grades, mobility, resources, neighborhood metrics. */
+export const postSummary = (geometry, signal) => postJson('api/summary', geometry, signal);
+
+/** The summary of a named area: layer = zip-mobility | tract-mobility | neighborhoods | redlining-1935. */
+export const getSummary = (layer, id, signal) =>
+  getJson(`api/summary?layer=${encodeURIComponent(layer)}&id=${encodeURIComponent(id)}`, JSON_TYPE, signal);
+
+/** The 1935 grade vs today report. */
+export const getReport = (signal) => getJson('api/report/holc-vs-today', JSON_TYPE, signal);
+
+/** The features of a collection whose geometry touches the point (lon, lat). */
+export async function getItemsAt(id, lon, lat, signal) {
+  const page = await getJson(`collections/${encodeURIComponent(id)}/items?bbox=${lon},${lat},${lon},${lat}&limit=10`, GEOJSON, signal);
+  return page.features ?? [];
+}

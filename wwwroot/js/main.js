@@ -14,12 +14,27 @@ import { sourcesToggle } from './controls/sources.js';
 import { tractPopup, zipPopup } from './popups.js';
 import { dollars, titleCase } from './format.js';
 import { cssToken } from './categories.js';
+import { drawControl } from './controls/draw.js';
+import { createSummaryPanel } from './summary.js';
+import { getItemsAt, getSummary, postSummary } from './api.js';
+import { TEXT } from './analysis-text.js';
 
 const narrow = window.matchMedia('(max-width: 600px)').matches;
 const status = createStatus(document.getElementById('status'));
 const { map, layers } = createMap(document.getElementById('map'), { narrow });
 const key = legend({ collapsed: narrow }).addTo(map);
 sourcesToggle().addTo(map);
+// The area summary: a drawn polygon, or (keyboard) the ZIP code under the map centre.
+const draw = drawControl(map, {
+  onArea: (geometry) => panel.run(TEXT.drawnTitle, () => postSummary(geometry)),
+  onCentre: async ({ lat, lng }) => {
+    const [zip] = await getItemsAt('zip-mobility', lng.toFixed(6), lat.toFixed(6)).catch(() => []);
+    return zip
+      ? panel.run(TEXT.zipTitle(zip.id), () => getSummary('zip-mobility', zip.id))
+      : panel.run(TEXT.centreButton, () => Promise.reject(new Error(TEXT.centreNone)));
+  },
+}).addTo(map);
+const panel = createSummaryPanel(document.querySelector('.om-main'), { onClose: () => draw.clearArea() });
 const shown = new Map(); // layer order → what it shows, for the status line
 
 const INCOME = 'household_income_p25';
