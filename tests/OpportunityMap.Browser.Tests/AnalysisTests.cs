@@ -74,6 +74,9 @@ public sealed class AnalysisTests(MapServer server)
         await map.Page.GetByRole(AriaRole.Link, new() { Name = "1935 grade vs today" }).ClickAsync();
 
         var page = map.Page;
+        // The first request computes the report (overlays of the whole county): give it time.
+        await Assertions.Expect(page.Locator("#report-status")).ToHaveAttributeAsync("data-state", new System.Text.RegularExpressions.Regex("done|error"), new() { Timeout = 60_000 });
+        Assert.Empty(map.Errors);
         await Assertions.Expect(page.Locator("#report-status")).ToHaveAttributeAsync("data-state", "done");
         await Assertions.Expect(page).ToHaveTitleAsync("1935 grade vs today — OpportunityMap");
         var chart = page.Locator("svg.om-chart");

@@ -97,7 +97,8 @@ export function drawControl(map, { onArea, onCentre }) {
   cancelButton.addEventListener('click', stop);
   centreButton.addEventListener('click', () => onCentre(map.getCenter()));
 
-  const control = L.control({ position: 'topleft' });
+  // Top right, under the layer list: the legend fills the left side.
+  const control = L.control({ position: 'topright' });
   control.onAdd = () => box;
   control.clearArea = () => {
     area?.remove();
