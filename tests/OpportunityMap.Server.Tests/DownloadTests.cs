@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 
@@ -102,19 +101,5 @@ public sealed class DownloadTests(RealDataApp app)
     [InlineData("/downloads/.gpkg")]
     public async Task Download_Unknown_Is404Problem(string url) => await _client.GetProblem(url, HttpStatusCode.NotFound);
 
-    private static async Task<string> Ogrinfo(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("ogrinfo") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("ogrinfo did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"ogrinfo {string.Join(' ', arguments)} exited {process.ExitCode}: {await stderr}");
-        return await stdout;
-    }
+    private static Task<string> Ogrinfo(params string[] arguments) => GdalClientTests.Run("ogrinfo", arguments);
 }

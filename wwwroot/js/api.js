@@ -16,10 +16,12 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson(url, accept, signal) {
+const getJson = (url, accept, signal) => requestJson(url, { headers: { Accept: accept }, signal });
+
+async function requestJson(url, init) {
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: accept }, signal });
+    response = await fetch(url, init);
   } catch (error) {
     if (error.name === 'AbortError') {
       throw error;
@@ -71,29 +73,12 @@ export async function getAllItems(id, signal) {
   return features;
 }
 
-async function postJson(url, body, signal) {
-  let response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': GEOJSON, Accept: JSON_TYPE },
-      body: JSON.stringify(body),
-      signal,
-    });
-  } catch (error) {
-    if (error.name === 'AbortError') {
-      throw error;
-    }
-
-    throw new ApiError(url, 0, 'The server could not be reached', error.message);
-  }
-
-  if (!response.ok) {
-    throw await problemOf(url, response);
-  }
-
-  return response.json();
-}
+const postJson = (url, body, signal) => requestJson(url, {
+  method: 'POST',
+  headers: { 'Content-Type': GEOJSON, Accept: JSON_TYPE },
+  body: JSON.stringify(body),
+  signal,
+});
 
 /** The summary of a GeoJSON Polygon (lon/lat): area, 1935 grades, mobility, resources, neighborhood metrics. */
 export const postSummary = (geometry, signal) => postJson('api/summary', geometry, signal);
