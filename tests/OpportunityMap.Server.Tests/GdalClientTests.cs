@@ -85,7 +85,7 @@ public sealed class GdalClientTests : IAsyncLifetime
         Assert.Contains("Feature Count: 11", output);
     }
 
-    private static async Task<string> Run(string program, params string[] arguments)
+    internal static async Task<string> Run(string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {

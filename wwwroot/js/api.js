@@ -16,10 +16,12 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson(url, accept, signal) {
+const getJson = (url, accept, signal) => requestJson(url, { headers: { Accept: accept }, signal });
+
+async function requestJson(url, init) {
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: accept }, signal });
+    response = await fetch(url, init);
   } catch (error) {
     if (error.name === 'AbortError') {
       throw error;
@@ -82,3 +84,25 @@ export const search = (q, lang, limit, signal) =>
 /** The same shape as `search`, every result an address, from the deployment's geocoder (404 when none). */
 export const geocode = (q, lang, limit, signal) =>
   getJson(`api/geocode?${new URLSearchParams({ q, lang, limit: String(limit) })}`, JSON_TYPE, signal);
+const postJson = (url, body, signal) => requestJson(url, {
+  method: 'POST',
+  headers: { 'Content-Type': GEOJSON, Accept: JSON_TYPE },
+  body: JSON.stringify(body),
+  signal,
+});
+
+/** The summary of a GeoJSON Polygon (lon/lat): area, 1935 grades, mobility, resources, neighborhood metrics. */
+export const postSummary = (geometry, signal) => postJson('api/summary', geometry, signal);
+
+/** The summary of a named area: layer = zip-mobility | tract-mobility | neighborhoods | redlining-1935. */
+export const getSummary = (layer, id, signal) =>
+  getJson(`api/summary?layer=${encodeURIComponent(layer)}&id=${encodeURIComponent(id)}`, JSON_TYPE, signal);
+
+/** The 1935 grade vs today report. */
+export const getReport = (signal) => getJson('api/report/holc-vs-today', JSON_TYPE, signal);
+
+/** The features of a collection whose geometry touches the point (lon, lat). */
+export async function getItemsAt(id, lon, lat, signal) {
+  const page = await getJson(`collections/${encodeURIComponent(id)}/items?bbox=${lon},${lat},${lon},${lat}&limit=10`, GEOJSON, signal);
+  return page.features ?? [];
+}

@@ -1,7 +1,7 @@
 // The map page: loads the deployment's settings and the layers from the OGC API, and wires up the controls.
 import { L } from './leaflet.js';
 import { escapeHtml } from './dom.js';
-import { getAllItems, getCollection, getMapConfig } from './api.js';
+import { getAllItems, getCollection, getItemsAt, getMapConfig, getSummary, postSummary } from './api.js';
 import { attachAttribution, attributionEntries } from './attribution.js';
 import { createStatus } from './status.js';
 import { createMap, addBaseMap } from './mapView.js';
@@ -24,6 +24,9 @@ import { holcRow, incomeRow, resourceRow } from './tableRows.js';
 import { cssToken } from './categories.js';
 import { createPermalink } from './permalink.js';
 import { addShareButtons } from './share/shareButtons.js';
+import { drawControl } from './controls/draw.js';
+import { createSummaryPanel } from './summary.js';
+import { TEXT } from './analysis-text.js';
 
 await initI18n();
 const narrow = window.matchMedia('(max-width: 600px)').matches;
@@ -37,7 +40,8 @@ translateLeaflet(map);
 const card = createCard(map, document.querySelector('.om-main'), { onChange: (point) => view.cardChanged(point) });
 const view = createPermalink(map, card);
 addShareButtons(document.querySelector('.om-header'), view);
-map.on('click', (event) => card.open(event.latlng));
+// While an area is being drawn, a click adds a corner (draw.js) instead.
+map.on('click', (event) => draw.isDrawing() || card.open(event.latlng));
 map.on(OPEN_CARD, (event) => card.open(event.latlng, { source: event.source }));
 // The card opens first: the map then flies within the space the card leaves it.
 const openAndFly = (place) => {
@@ -47,6 +51,17 @@ const openAndFly = (place) => {
 const table = createTable(map, document.querySelector('.om-main'), document.getElementById('om-table-toggle'), { openCard: card.open });
 const finder = createSearch(document.getElementById('om-search'), { goTo: openAndFly, locate: openAndFly });
 const shown = new Map(); // layer order → () => what it shows, for the status line
+// The area summary: a drawn polygon, or (keyboard) the ZIP code under the map centre.
+const draw = drawControl(map, {
+  onArea: (geometry) => panel.run(TEXT.drawnTitle, () => postSummary(geometry)),
+  onCentre: async ({ lat, lng }) => {
+    const [zip] = await getItemsAt('zip-mobility', lng.toFixed(6), lat.toFixed(6)).catch(() => []);
+    return zip
+      ? panel.run(TEXT.zipTitle(zip.id), () => getSummary('zip-mobility', zip.id))
+      : panel.run(TEXT.centreButton, () => Promise.reject(new Error(TEXT.centreNone)));
+  },
+}).addTo(map);
+const panel = createSummaryPanel(document.querySelector('.om-main'), { onClose: () => draw.clearArea() });
 
 const INCOME = 'household_income_p25';
 

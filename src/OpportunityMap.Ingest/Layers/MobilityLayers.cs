@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
+using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest.Readers;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Spatial;
 

@@ -254,6 +254,8 @@ internal static class CollectionsEndpoints
             links.Add(new(source.LicenceUrl, "license", MediaTypes.Html, $"{source.Licence} ({source.Name})"));
         }
 
+        links.AddRange(DownloadEndpoints.Links(request, layer));
+
         Link.WriteArray(writer, links);
         writer.WriteStartObject("extent");
         writer.WriteStartObject("spatial");
@@ -272,20 +274,7 @@ internal static class CollectionsEndpoints
         writer.WriteStringValue(ConformanceClasses.Crs84);
         writer.WriteEndArray();
         writer.WriteString("storageCrs", ConformanceClasses.Crs84);
-        writer.WriteStartArray("sources");
-        foreach (var source in layer.Sources)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("name", source.Name);
-            writer.WriteString("url", source.Url);
-            writer.WriteString("licence", source.Licence);
-            writer.WriteString("licenceUrl", source.LicenceUrl);
-            writer.WriteString("attribution", source.Attribution);
-            writer.WriteString("vintage", source.Vintage);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        SourceJson.WriteArray(writer, layer.Sources);
         writer.WriteStartArray("properties");
         foreach (var property in layer.Properties)
         {

@@ -37,4 +37,21 @@ internal static class ProblemMessages
     public const string GeocoderFailedTitle = "Geocoder failed";
     public const string GeocoderTimeout = "The geocoder did not answer within {0} seconds.";
     public const string GeocoderFailed = "The geocoder could not be used: {0}.";
+    public const string AreaInvalidTitle = "Invalid area";
+    public const string AreaNotJson = "The body is not JSON: {0}";
+    public const string AreaEmpty = "The polygon has no area (after repairing it, if it was invalid).";
+    public const string AreaFeatureNoGeometry = "The Feature has no geometry object.";
+    public const string AreaCollectionOfOne = "A FeatureCollection must hold exactly one feature.";
+    public const string AreaType = "The geometry must be a GeoJSON Polygon or MultiPolygon, not {0}.";
+    public const string AreaCoordinates = "The geometry's coordinates are not an array of linear rings.";
+    public const string AreaRing = "Every ring is an array of at least 4 positions.";
+    public const string AreaRingNotClosed = "A ring is not closed: its first and last positions must be equal.";
+    public const string AreaPosition = "Every position is [longitude, latitude] with longitude in [-180, 180] and latitude in [-90, 90].";
+    public const string AreaTooManyVertices = "The polygon has more than {0} positions; simplify it first.";
+    public const string ContentTypeTitle = "Unsupported media type";
+    public const string ContentType = "Send the area as application/geo+json or application/json.";
+    public const string SummaryLayer = "layer must be one of: {0}.";
+    public const string SummaryParameters = "Name an area with both layer and id, or POST a GeoJSON polygon.";
+    public const string DownloadNotFoundTitle = "Download not found";
+    public const string DownloadNotFound = "There is no download '{0}'. Downloads are /downloads/{{collectionId}}.geojson, .csv, .gpkg and .LICENSE.txt.";
 }

@@ -42,6 +42,8 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<MapFonts>();
         services.AddSingleton<MapRenderer>();
         services.AddSingleton<MapImageService>();
+        services.AddSingleton<Analysis.AnalyzerCache>();
+        services.AddSingleton<Downloads.DownloadCache>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);
         services.AddTrustedProxies(web);

@@ -32,6 +32,8 @@ internal static class WebApplicationExtensions
         app.MapEmbed();
         app.MapResident();
         app.MapAdmin();
+        app.MapAnalysis();
+        app.MapDownloads();
         return app;
     }
 }

@@ -45,6 +45,7 @@ internal static class OpenApiDocument
                 GeoJson("The feature"));
         }
 
+        AddAnalysis(paths);
         return new JsonObject
         {
             ["openapi"] = "3.0.3",
@@ -129,6 +130,34 @@ internal static class OpenApiDocument
             },
         },
     };
+
+    // Area summaries, the 1935 report and the downloads (docs/analysis.md).
+    private static void AddAnalysis(JsonObject paths)
+    {
+        JsonObject Query(string name, string description, bool required = false) =>
+            new() { ["name"] = name, ["in"] = "query", ["required"] = required, ["description"] = description, ["schema"] = new JsonObject { ["type"] = "string" } };
+        var format = Query("f", "json (default) or csv");
+        var summary = Get("summary", "Summary of a named ZIP, tract, neighborhood or HOLC area", "Analysis",
+            [Query("layer", "zip-mobility, tract-mobility, neighborhoods or redlining-1935", true), Query("id", "The feature id", true), format],
+            Json("Area, 1935 grade mix, mobility, resources, neighborhood metrics, sources"));
+        var post = Get("summary-post", "Summary of a GeoJSON Polygon or MultiPolygon (lon/lat)", "Analysis", [format.DeepClone()],
+            Json("As the GET summary; input.repaired says whether the polygon was repaired"))["get"]!.AsObject();
+        post.Remove("operationId");
+        post["operationId"] = "summary-post";
+        post["requestBody"] = new JsonObject
+        {
+            ["required"] = true,
+            ["content"] = new JsonObject { [MediaTypes.GeoJson] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } } },
+        };
+        post["responses"]!["415"] = Problem("The body is not application/geo+json or application/json");
+        summary["post"] = post.DeepClone();
+        paths["/api/summary"] = summary;
+        paths["/api/report/holc-vs-today"] = Get("report-holc-vs-today", "For each 1935 grade and the ungraded rest: mobility, resource access, counts", "Analysis",
+            [format.DeepClone()], Json("A row per grade"));
+        paths["/downloads/{file}"] = Get("download", "A whole layer: {collectionId}.geojson, .csv, .gpkg, or .LICENSE.txt", "Data",
+            [new JsonObject { ["name"] = "file", ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } }],
+            Content("The file", "application/octet-stream"));
+    }
 
     private static JsonObject Ref(string parameter) => new() { ["$ref"] = $"#/components/parameters/{parameter}" };
 

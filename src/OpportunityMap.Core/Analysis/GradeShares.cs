@@ -7,15 +7,17 @@ using NetTopologySuite.Operation.Union;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Spatial;
 
-namespace OpportunityMap.Ingest;
+namespace OpportunityMap.Core.Analysis;
 
 /// <summary>
 /// The share of an area graded A, B, C, D on the 1935 HOLC map, and not graded. Geometries must be in a projected CRS
 /// (areas in its units), never in degrees. Where areas of two grades overlap, the land counts once, for the grade
 /// listed first (A before D), so the five shares of an area sum to 1.
 /// </summary>
-internal sealed class GradeShares
+public sealed class GradeShares
 {
+    private static readonly GeometryFactory Factory = new();
+
     public static readonly IReadOnlyList<string> Grades = ["A", "B", "C", "D"];
 
     public static readonly IReadOnlyList<PropertyDefinition> Properties =
@@ -29,16 +31,18 @@ internal sealed class GradeShares
     // The disjoint pieces of each grade, and of all graded land, indexed so an area meets only the pieces near it.
     private readonly STRtree<(int Grade, Geometry Piece)> _pieces = new();
     private readonly STRtree<Geometry> _graded = new();
+    private readonly Geometry[] _land = new Geometry[Grades.Count];
 
     /// <param name="areas">HOLC areas with their grade (A-D), projected; other grades are ignored.</param>
     public GradeShares(IEnumerable<(string Grade, Geometry Geometry)> areas)
     {
         var byGrade = areas.ToLookup(a => a.Grade, a => a.Geometry);
-        Geometry earlier = ImportContext.Factory.CreateGeometryCollection();
+        Geometry earlier = Factory.CreateGeometryCollection();
         for (var g = 0; g < Grades.Count; g++)
         {
-            var union = UnaryUnionOp.Union(byGrade[Grades[g]].ToList()) ?? ImportContext.Factory.CreateGeometryCollection();
+            var union = UnaryUnionOp.Union(byGrade[Grades[g]].ToList()) ?? Factory.CreateGeometryCollection();
             var own = earlier.IsEmpty ? union : OverlayNGRobust.Overlay(union, earlier, SpatialFunction.Difference);
+            _land[g] = own;
             for (var i = 0; i < own.NumGeometries; i++)
             {
                 _pieces.Insert(own.GetGeometryN(i).EnvelopeInternal, (g, own.GetGeometryN(i)));
@@ -52,9 +56,16 @@ internal sealed class GradeShares
             _graded.Insert(earlier.GetGeometryN(i).EnvelopeInternal, earlier.GetGeometryN(i));
         }
 
+        GradedLand = earlier;
         _pieces.Build();
         _graded.Build();
     }
+
+    /// <summary>All land graded on the 1935 map (the union of every grade's areas), projected.</summary>
+    public Geometry GradedLand { get; }
+
+    /// <summary>The land that counts for grade <paramref name="grade"/> (0 = A ... 3 = D): disjoint from the others.</summary>
+    public Geometry Land(int grade) => _land[grade];
 
     /// <summary>The shares A, B, C, D, ungraded of a projected area; nulls when the area has no area.</summary>
     public double?[] Of(Geometry area)

@@ -1,6 +1,8 @@
 using NetTopologySuite.Geometries;
 
-namespace OpportunityMap.Ingest.Tests;
+using OpportunityMap.Core.Analysis;
+
+namespace OpportunityMap.Core.Tests;
 
 /// <summary>The HOLC grade shares on squares whose answer is worked out by hand (planar units, as after projection).</summary>
 public sealed class GradeSharesTests

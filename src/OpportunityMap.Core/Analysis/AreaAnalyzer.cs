@@ -1,0 +1,221 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
+using NetTopologySuite.Operation.Union;
+using OpportunityMap.Core.Layers;
+using OpportunityMap.Core.Querying;
+using OpportunityMap.Core.Spatial;
+
+namespace OpportunityMap.Core.Analysis;
+
+/// <summary>
+/// Summarises any area against the published layers: its 1935 grade mix, children-weighted mobility of the tracts it
+/// overlaps, resources inside it and neighborhood metrics weighted by overlap. Built once per data version from the
+/// layers (projected once); immutable and thread-safe afterwards. Areas and distances are computed in
+/// <see cref="IProjection"/>'s CRS, never in degrees. A layer that is missing counts as empty.
+/// </summary>
+public sealed class AreaAnalyzer
+{
+    /// <summary>The layers the analysis reads.</summary>
+    public static readonly IReadOnlyList<string> LayerIds = ["redlining-1935", "tract-mobility", "resources", "neighborhoods"];
+
+    /// <summary>The tract outcomes blended, in this order (the tract-mobility property names).</summary>
+    public static readonly IReadOnlyList<string> MobilityMetrics = ["household_income_p25", "top20_share_p25", "kir_rank_p25"];
+
+    private readonly IProjection _projection;
+    private readonly GradeShares _grades;
+    private readonly IReadOnlyList<(string Grade, Geometry Geometry)> _holcAreas;
+    private readonly STRtree<MobilityTract> _tracts;
+    private readonly IReadOnlyList<MobilityTract> _tractList;
+    private readonly STRtree<(string Category, Point Point)> _resources = new();
+    private readonly STRtree<(string Id, Geometry Geometry, double?[] Values)> _npas = new();
+    private readonly IReadOnlyList<Geometry> _npaGeometries;
+    private readonly Lazy<HolcReport> _report;
+
+    private AreaAnalyzer(IReadOnlyList<LayerData> layers, IProjection projection)
+    {
+        _projection = projection;
+        var byId = layers.ToDictionary(l => l.Metadata.Id, StringComparer.Ordinal);
+        Sources = [.. layers.Where(l => LayerIds.Contains(l.Metadata.Id)).SelectMany(l => l.Metadata.Sources).Distinct()];
+
+        var redlining = byId.GetValueOrDefault("redlining-1935");
+        var grade = redlining?.Metadata.IndexOf("grade") ?? -1;
+        _holcAreas = redlining is null ? [] : [.. redlining.Features.Select(f => ((string)f.Values[grade]!, projection.Project(f.Geometry)))];
+        _grades = new GradeShares(_holcAreas);
+
+        _tractList = byId.GetValueOrDefault("tract-mobility") is { } tracts ? [.. Tracts(tracts, projection)] : [];
+        _tracts = MobilityAggregator.Index(_tractList);
+
+        ResourceCategories = [];
+        if (byId.GetValueOrDefault("resources") is { } resources)
+        {
+            var category = resources.Metadata.IndexOf("category");
+            foreach (var feature in resources.Features)
+            {
+                if (projection.Project(feature.Geometry) is Point point && feature.Values[category] is string name)
+                {
+                    _resources.Insert(point.EnvelopeInternal, (name, point));
+                }
+            }
+
+            ResourceCategories = [.. resources.Features.Select(f => f.Values[category] as string).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
+        }
+
+        _resources.Build();
+        Metrics = [];
+        var npaGeometries = new List<Geometry>();
+        if (byId.GetValueOrDefault("neighborhoods") is { } neighborhoods)
+        {
+            var properties = neighborhoods.Metadata.Properties;
+            var metrics = Enumerable.Range(0, properties.Count).Where(i => IsQualityOfLifeMetric(properties, i)).ToList();
+            Metrics = [.. metrics.Select(i => (properties[i], Year(neighborhoods, properties[i].Name)))];
+            foreach (var feature in neighborhoods.Features)
+            {
+                var geometry = projection.Project(feature.Geometry);
+                npaGeometries.Add(geometry);
+                _npas.Insert(geometry.EnvelopeInternal, (feature.Id, geometry, [.. metrics.Select(i => feature.Values[i] is double d ? d : (double?)null)]));
+            }
+        }
+
+        _npas.Build();
+        _npaGeometries = npaGeometries;
+        _report = new Lazy<HolcReport>(BuildReport);
+    }
+
+    /// <summary>Every source of the layers the analysis reads, for attribution.</summary>
+    public IReadOnlyList<LayerSource> Sources { get; }
+
+    /// <summary>The resource categories, sorted; every summary counts each (zero included).</summary>
+    public IReadOnlyList<string> ResourceCategories { get; }
+
+    /// <summary>The neighborhood metrics averaged by overlap, with the year of their values.</summary>
+    public IReadOnlyList<(PropertyDefinition Property, long? Year)> Metrics { get; }
+
+    /// <summary>The analyser over these layers (any of <see cref="LayerIds"/> may be missing).</summary>
+    public static AreaAnalyzer FromLayers(IReadOnlyList<LayerData> layers, IProjection projection) => new(layers, projection);
+
+    /// <summary>Reads every feature of the layers the analysis needs from <paramref name="store"/>.</summary>
+    public static async Task<AreaAnalyzer> LoadAsync(IFeatureStore store, IProjection projection, CancellationToken cancellationToken)
+    {
+        var layers = new List<LayerData>();
+        foreach (var metadata in await store.GetLayersAsync(cancellationToken))
+        {
+            if (LayerIds.Contains(metadata.Id))
+            {
+                var page = await store.QueryAsync(metadata.Id, FeatureQuery.All(), cancellationToken);
+                layers.Add(new LayerData(metadata, page.Features));
+            }
+        }
+
+        return new AreaAnalyzer(layers, projection);
+    }
+
+    /// <summary>The summary of <paramref name="area"/>, a polygon or multipolygon in EPSG:4326 (lon/lat).</summary>
+    public AreaSummary Summarize(Geometry area) => SummarizeProjected(_projection.Project(area));
+
+    /// <summary>The 1935 grade vs today report (computed once, on first use).</summary>
+    public HolcReport HolcVsToday() => _report.Value;
+
+    private AreaSummary SummarizeProjected(Geometry area)
+    {
+        var size = area.Area;
+        var squareMetres = size * _projection.MetresPerUnit * _projection.MetresPerUnit;
+        var shares = _grades.Of(area);
+        IReadOnlyList<GradeShare> grades = [.. GradeShares.Grades.Append("ungraded").Select((g, i) => new GradeShare(g, shares[i] ?? 0))];
+
+        // The ZIP method, so a ZIP's own polygon gets its published value; a drawn area too small for it falls back.
+        var mobility = MobilityAggregator.BlendArea(area, _tracts.Query(area.EnvelopeInternal), MobilityMetrics.Count,
+            MobilityAggregator.MinimumShare, smallAreaFallback: true);
+
+        var prepared = PreparedGeometryFactory.Prepare(area);
+        var counts = ResourceCategories.ToDictionary(c => c, _ => 0, StringComparer.Ordinal);
+        foreach (var (category, point) in _resources.Query(area.EnvelopeInternal))
+        {
+            if (prepared.Intersects(point))
+            {
+                counts[category]++;
+            }
+        }
+
+        var squareKm = squareMetres / 1e6;
+        IReadOnlyList<ResourceCount> resources = [.. counts.Select(c => new ResourceCount(c.Key, c.Value, squareKm > 0 ? c.Value / squareKm : 0))];
+
+        var npas = new List<NeighborhoodShare>();
+        var sums = new double[Metrics.Count];
+        var weights = new double[Metrics.Count];
+        var covered = 0.0;
+        foreach (var (id, geometry, values) in _npas.Query(area.EnvelopeInternal))
+        {
+            var overlap = Overlap(area, prepared, geometry);
+            if (overlap <= 0)
+            {
+                continue;
+            }
+
+            covered += overlap;
+            npas.Add(new NeighborhoodShare(id, overlap / size, overlap / geometry.Area));
+            for (var m = 0; m < Metrics.Count; m++)
+            {
+                if (values[m] is { } value)
+                {
+                    sums[m] += overlap * value;
+                    weights[m] += overlap;
+                }
+            }
+        }
+
+        IReadOnlyList<MetricValue> metrics = [.. Metrics.Select((m, i) => new MetricValue(m.Property.Name, weights[i] > 0 ? sums[i] / weights[i] : null, m.Year))];
+        return new AreaSummary(
+            squareMetres,
+            size > 0 ? Math.Min(1, covered / size) : 0,
+            grades,
+            mobility,
+            resources,
+            metrics,
+            [.. npas.OrderBy(n => n.Id, StringComparer.Ordinal)]);
+    }
+
+    private HolcReport BuildReport()
+    {
+        var county = _npaGeometries.Count > 0 ? UnaryUnionOp.Union(_npaGeometries) : _grades.GradedLand.Factory.CreateGeometryCollection();
+        var rows = new List<HolcReportRow>();
+        for (var g = 0; g < GradeShares.Grades.Count; g++)
+        {
+            var grade = GradeShares.Grades[g];
+            rows.Add(new HolcReportRow(grade, _holcAreas.Count(a => a.Grade == grade), SummarizeProjected(_grades.Land(g))));
+        }
+
+        var ungraded = OverlayNGRobust.Overlay(county, _grades.GradedLand, SpatialFunction.Difference);
+        rows.Add(new HolcReportRow("ungraded", 0, SummarizeProjected(ungraded)));
+        return new HolcReport(rows, MobilityAggregator.Overall(_tractList));
+    }
+
+    private static double Overlap(Geometry area, IPreparedGeometry prepared, Geometry other) =>
+        !prepared.Intersects(other) ? 0
+        : prepared.Contains(other) ? other.Area
+        : OverlayNGRobust.Overlay(area, other, SpatialFunction.Intersection).Area;
+
+    private static IEnumerable<MobilityTract> Tracts(LayerData layer, IProjection projection)
+    {
+        var children = layer.Metadata.IndexOf("kid_pooled_n");
+        var metrics = MobilityMetrics.Select(layer.Metadata.IndexOf).ToList();
+        return layer.Features.Select(f => new MobilityTract(
+            f.Id,
+            projection.Project(f.Geometry),
+            f.Values[children] is long n ? n : null,
+            [.. metrics.Select(i => i >= 0 && f.Values[i] is double d ? d : (double?)null)]));
+    }
+
+    // The neighborhood layer's metrics: its numbers, less the years and the 1935 grade shares (summarised above).
+    private static bool IsQualityOfLifeMetric(IReadOnlyList<PropertyDefinition> properties, int i) =>
+        properties[i].Type == PropertyType.Number
+        && !properties[i].Name.StartsWith("holc_", StringComparison.Ordinal);
+
+    private static long? Year(LayerData layer, string metric)
+    {
+        var index = layer.Metadata.IndexOf(metric + "_year");
+        return index < 0 ? null : layer.Features.Select(f => f.Values[index] as long?).Max();
+    }
+}

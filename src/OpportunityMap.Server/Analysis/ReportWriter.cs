@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using OpportunityMap.Core.Analysis;
+using OpportunityMap.Server.Ogc;
+
+namespace OpportunityMap.Server.Analysis;
+
+/// <summary>The 1935 grade vs today report as JSON (a row per grade, each a full area summary) and as CSV (one line per grade).</summary>
+internal static class ReportWriter
+{
+    public static readonly IReadOnlyDictionary<string, string> Categories = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["A"] = "Best", ["B"] = "Still Desirable", ["C"] = "Definitely Declining", ["D"] = "Hazardous", ["ungraded"] = "Not graded (the rest of the county)",
+    };
+
+    public static void WriteJson(Utf8JsonWriter writer, AreaAnalyzer analyzer, HolcReport report)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("title", "1935 HOLC grade vs today");
+        writer.WriteString("method", "docs/data.md, section \"1935 grade vs today\"");
+        writer.WriteStartObject("county");
+        for (var m = 0; m < AreaAnalyzer.MobilityMetrics.Count; m++)
+        {
+            SummaryJson.WriteNumber(writer, AreaAnalyzer.MobilityMetrics[m], report.CountyMobility[m]);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("rows");
+        foreach (var row in report.Rows)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("grade", row.Grade);
+            writer.WriteString("category", Categories.GetValueOrDefault(row.Grade, row.Grade));
+            writer.WriteNumber("holcAreas", row.HolcAreas);
+            writer.WriteNumber("tracts", row.Summary.Mobility.Tracts.Count);
+            writer.WriteNumber("neighborhoodCount", row.Summary.Neighborhoods.Count);
+            SummaryJson.WriteBody(writer, analyzer, row.Summary);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        SourceJson.WriteArray(writer, analyzer.Sources);
+        writer.WriteEndObject();
+    }
+
+    public static string WriteCsv(AreaAnalyzer analyzer, HolcReport report)
+    {
+        List<string> columns =
+        [
+            "grade", "category", "holc_areas", "square_kilometres", .. AreaAnalyzer.MobilityMetrics, "tracts", "tracts_blended", "children",
+            "neighborhoods", .. analyzer.Metrics.Select(m => m.Property.Name), "resources_per_square_kilometre",
+            .. analyzer.ResourceCategories.SelectMany(c => new[] { $"{c}_count", $"{c}_per_square_kilometre" }),
+        ];
+        var csv = new StringBuilder(string.Join(',', columns)).Append("\r\n");
+        foreach (var row in report.Rows)
+        {
+            var s = row.Summary;
+            List<string> values =
+            [
+                row.Grade, "\"" + Categories.GetValueOrDefault(row.Grade, row.Grade) + "\"", Number(row.HolcAreas), Number(s.SquareKilometres),
+                .. s.Mobility.Values.Select(Number), Number(s.Mobility.Tracts.Count), Number(s.Mobility.TractsBlended), Number(s.Children),
+                Number(s.Neighborhoods.Count), .. s.Metrics.Select(m => Number(m.Value)), Number(s.Resources.Sum(r => r.PerSquareKilometre)),
+                .. s.Resources.SelectMany(r => new[] { Number(r.Count), Number(r.PerSquareKilometre) }),
+            ];
+            csv.AppendJoin(',', values).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+}
