@@ -29,4 +29,10 @@ internal static class ProblemMessages
     public const string IdTooLong = "Ids are at most {0} characters long.";
     public const string NoBodyTitle = "No body expected";
     public const string NoBody = "This endpoint takes no request body.";
+
+    // Part 3 filtering and sorting (FilterParameters).
+    public const string FilterLangUnsupported = "Only filter-lang=cql2-text is supported.";
+    public const string FilterCrsUnsupported = "filter-crs must be {0} (lon/lat, the default) or {1} (lat/lon).";
+    public const string SortByUnknown = "sortby names '{0}', which is not a property this collection can sort by: {1}.";
+    public const string SortByTooMany = "sortby takes at most {0} properties.";
 }
