@@ -10,7 +10,7 @@ namespace OpportunityMap.Core.Querying.Filtering;
 /// </summary>
 internal sealed class WktReader(Cql2TextParser parser, bool latitudeFirst)
 {
-    public const int MaxVertices = 10_000;
+    public const int MaxVertices = 1_000;
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
     private static readonly string[] Keywords = ["POINT", "LINESTRING", "POLYGON", "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION"];
     private int _vertices;
