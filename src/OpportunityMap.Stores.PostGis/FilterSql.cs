@@ -43,7 +43,7 @@ internal sealed class FilterSql(LayerMetadata layer, List<NpgsqlParameter> param
             case Comparison comparison:
                 sql.Append('(');
                 Operand(sql, comparison.Left);
-                sql.Append(' ').Append(Operator(comparison.Operator)).Append(' ');
+                sql.Append(' ').Append(comparison.Operator.Symbol()).Append(' ');
                 Operand(sql, comparison.Right);
                 sql.Append(')');
                 break;
@@ -187,14 +187,4 @@ internal sealed class FilterSql(LayerMetadata layer, List<NpgsqlParameter> param
         parameters.Add(new() { Value = value, NpgsqlDbType = type });
         sql.Append('$').Append(parameters.Count);
     }
-
-    private static string Operator(ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.Equal => "=",
-        ComparisonOperator.NotEqual => "<>",
-        ComparisonOperator.Less => "<",
-        ComparisonOperator.LessOrEqual => "<=",
-        ComparisonOperator.Greater => ">",
-        _ => ">=",
-    };
 }

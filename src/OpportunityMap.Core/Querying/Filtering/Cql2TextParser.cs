@@ -172,7 +172,7 @@ public sealed class Cql2TextParser
     private FilterExpression ParsePredicate(ScalarExpression value, CqlToken start)
     {
         var op = Peek;
-        if (op.Kind == CqlTokenKind.Symbol && ComparisonOperators.TryGetValue(op.Text, out var comparison))
+        if (op.Kind == CqlTokenKind.Symbol && ComparisonOperatorSymbols.BySymbol.TryGetValue(op.Text, out var comparison))
         {
             Take();
             var rightToken = Peek;
@@ -428,14 +428,4 @@ public sealed class Cql2TextParser
     private static readonly HashSet<string> Keywords = new(
         ["AND", "OR", "NOT", "LIKE", "IN", "BETWEEN", "IS", "NULL", "TRUE", "FALSE", "CASEI", "S_INTERSECTS", "BBOX"],
         StringComparer.OrdinalIgnoreCase);
-
-    private static readonly Dictionary<string, ComparisonOperator> ComparisonOperators = new()
-    {
-        ["="] = ComparisonOperator.Equal,
-        ["<>"] = ComparisonOperator.NotEqual,
-        ["<"] = ComparisonOperator.Less,
-        ["<="] = ComparisonOperator.LessOrEqual,
-        [">"] = ComparisonOperator.Greater,
-        [">="] = ComparisonOperator.GreaterOrEqual,
-    };
 }

@@ -47,7 +47,7 @@ public static class Cql2TextWriter
                 break;
             case Comparison comparison:
                 Write(text, comparison.Left);
-                text.Append(' ').Append(Operator(comparison.Operator)).Append(' ');
+                text.Append(' ').Append(comparison.Operator.Symbol()).Append(' ');
                 Write(text, comparison.Right);
                 break;
             case LikePredicate like:
@@ -218,15 +218,4 @@ public static class Cql2TextWriter
         var text = value.ToString("R", CultureInfo.InvariantCulture);
         return text.Contains('.') || text.Contains('E') ? text : text + ".0";
     }
-
-    private static string Operator(ComparisonOperator op) => op switch
-    {
-        ComparisonOperator.Equal => "=",
-        ComparisonOperator.NotEqual => "<>",
-        ComparisonOperator.Less => "<",
-        ComparisonOperator.LessOrEqual => "<=",
-        ComparisonOperator.Greater => ">",
-        ComparisonOperator.GreaterOrEqual => ">=",
-        _ => throw new ArgumentOutOfRangeException(nameof(op)),
-    };
 }
