@@ -3,6 +3,7 @@ using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
+using OpportunityMap.Core.Querying.Filtering;
 
 namespace OpportunityMap.Stores.InMemory;
 
@@ -42,12 +43,18 @@ internal sealed class LayerIndex
     public FeaturePage Query(FeatureQuery query)
     {
         var filters = ResolveFilters(query.Filters);
+        var filter = query.Filter is null ? null : FilterEvaluator.Compile(query.Filter, Metadata);
+        if (query.SortBy.Count > 0)
+        {
+            return SortedPage(query, filters, filter);
+        }
+
         var page = new List<LayerFeature>(Math.Min(query.Limit, 1024));
         long matched = 0;
         foreach (var position in Candidates(query.Bbox))
         {
             var feature = _features[position];
-            if (!Matches(feature, filters))
+            if (!Matches(feature, filters) || (filter is not null && !filter(feature)))
             {
                 continue;
             }
@@ -61,6 +68,17 @@ internal sealed class LayerIndex
         }
 
         return new FeaturePage(page, matched);
+    }
+
+    // Sorting needs every match before the page can be cut.
+    private FeaturePage SortedPage(FeatureQuery query, (int Index, object Value)[] filters, Func<LayerFeature, bool>? filter)
+    {
+        var matches = Candidates(query.Bbox)
+            .Select(p => _features[p])
+            .Where(f => Matches(f, filters) && (filter is null || filter(f)))
+            .ToList();
+        matches.Sort(FeatureOrder.Comparer(Metadata, query.SortBy));
+        return new FeaturePage([.. matches.Skip(query.Offset).Take(query.Limit)], matches.Count);
     }
 
     // Positions in id order of the features that intersect the box (all features when there is none).

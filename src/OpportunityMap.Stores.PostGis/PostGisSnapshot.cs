@@ -4,6 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
+using OpportunityMap.Core.Querying.Filtering;
 
 namespace OpportunityMap.Stores.PostGis;
 
@@ -45,13 +46,22 @@ internal sealed class PostGisSnapshot(PostGisStore store) : IFeatureStore
             where.Append($" AND {SqlNames.Quote(property.Name)} = ${parameters.Count}");
         }
 
+        var filterSql = new FilterSql(layer, parameters);
+        if (query.Filter is not null)
+        {
+            where.Append(" AND ");
+            filterSql.Write(where, query.Filter);
+        }
+
+        var orderBy = filterSql.OrderBy(query.SortBy);
+
         // The count and the page's ids first; then only the features not yet in the load's cache.
         var (matched, ids) = await StoreFailures.Guard(store.DataSource, async () =>
         {
             await using var batch = store.DataSource.CreateBatch();
             var count = new NpgsqlBatchCommand($"SELECT count(*) FROM {table} WHERE {where}");
             var page = new NpgsqlBatchCommand(
-                $"SELECT id FROM {table} WHERE {where} ORDER BY id COLLATE \"C\" LIMIT ${parameters.Count + 1} OFFSET ${parameters.Count + 2}");
+                $"SELECT id FROM {table} WHERE {where} ORDER BY {orderBy} LIMIT ${parameters.Count + 1} OFFSET ${parameters.Count + 2}");
             foreach (var parameter in parameters)
             {
                 count.Parameters.Add(parameter.Clone());

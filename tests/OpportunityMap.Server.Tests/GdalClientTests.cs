@@ -85,6 +85,15 @@ public sealed class GdalClientTests : IAsyncLifetime
         Assert.Contains("Feature Count: 11", output);
     }
 
+    [Fact]
+    public async Task Ogrinfo_CompoundWhere_CountsAsTheCql2FilterDoes()
+    {
+        // GDAL's OAPIF driver sees the Part 3 conformance classes and may send this to the server as CQL2 text.
+        var output = await Run("ogrinfo", "-ro", "-so", "-where", "grade IN ('C', 'D') AND holc_id LIKE 'D1%'", $"OAPIF:{_baseUrl}/", "redlining-1935");
+
+        Assert.Contains("Feature Count: 3", output);
+    }
+
     internal static async Task<string> Run(string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)

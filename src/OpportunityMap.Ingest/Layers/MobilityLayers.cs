@@ -20,11 +20,11 @@ internal static class MobilityLayers
     private const string CountyGeoidPrefix = "37119";
 
     private static readonly PropertyDefinition HouseholdIncome = new("household_income_p25", PropertyType.Number, "Household income at 35",
-        "Mean household income at about age 35 (2015 dollars) of children who grew up here with parents at the 25th income percentile.");
+        "Mean household income at about age 35 (2015 dollars) of children who grew up here with parents at the 25th income percentile.", Queryable: true);
     private static readonly PropertyDefinition Top20 = new("top20_share_p25", PropertyType.Number, "Share reaching the top 20%",
-        "Share (0-1) of those children whose household income reached the national top 20%.");
+        "Share (0-1) of those children whose household income reached the national top 20%.", Queryable: true);
     private static readonly PropertyDefinition KirRank = new("kir_rank_p25", PropertyType.Number, "Individual income rank",
-        "Mean national percentile rank (0-100) of those children's own incomes.");
+        "Mean national percentile rank (0-100) of those children's own incomes.", Queryable: true);
 
     public static readonly IReadOnlyList<PropertyDefinition> TractProperties =
     [
@@ -44,7 +44,7 @@ internal static class MobilityLayers
         Top20 with { Description = Top20.Description + " Blended from tracts." },
         KirRank with { Description = KirRank.Description + " Blended from tracts." },
         new("tracts_blended", PropertyType.Integer, "Tracts blended", "How many census tracts with a value the score blends."),
-        new("rank", PropertyType.Integer, "Rank in the county", "1 = the highest household income at 35 of the county's ZIP codes."),
+        new("rank", PropertyType.Integer, "Rank in the county", "1 = the highest household income at 35 of the county's ZIP codes.", Queryable: true),
         new("zip_count", PropertyType.Integer, "ZIP codes ranked"),
         new("county_household_income_p25", PropertyType.Number, "County: household income at 35", "Mecklenburg County as a whole, children-weighted over its tracts."),
         new("county_top20_share_p25", PropertyType.Number, "County: share reaching the top 20%"),

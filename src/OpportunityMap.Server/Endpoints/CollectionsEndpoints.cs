@@ -113,7 +113,7 @@ internal static class CollectionsEndpoints
         var query = ItemsRequest.Parse(request.Query, layer, api.Value.DefaultLimit, api.Value.MaxLimit, out var errors);
         if (query is null)
         {
-            return TypedResults.ValidationProblem(errors, ProblemMessages.InvalidParameters);
+            return TypedResults.ValidationProblem(errors, FilterParameters.Detail(errors));
         }
 
         var page = await store.QueryAsync(layer.Id, query, cancellationToken);

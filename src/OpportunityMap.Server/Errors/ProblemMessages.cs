@@ -54,4 +54,10 @@ internal static class ProblemMessages
     public const string SummaryParameters = "Name an area with both layer and id, or POST a GeoJSON polygon.";
     public const string DownloadNotFoundTitle = "Download not found";
     public const string DownloadNotFound = "There is no download '{0}'. Downloads are /downloads/{{collectionId}}.geojson, .csv, .gpkg and .LICENSE.txt.";
+
+    // Part 3 filtering and sorting (FilterParameters).
+    public const string FilterLangUnsupported = "Only filter-lang=cql2-text is supported.";
+    public const string FilterCrsUnsupported = "filter-crs must be {0} (lon/lat, the default) or {1} (lat/lon).";
+    public const string SortByUnknown = "sortby names '{0}', which is not a property this collection can sort by: {1}.";
+    public const string SortByTooMany = "sortby takes at most {0} properties.";
 }

@@ -28,6 +28,7 @@ internal static class ItemsRequest
         var limit = defaultLimit;
         var offset = 0;
         var filters = new List<PropertyFilter>();
+        var filtering = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var (name, values) in query)
         {
@@ -56,17 +57,21 @@ internal static class ItemsRequest
                     }
 
                     break;
+                case FilterParameters.Filter or FilterParameters.FilterLang or FilterParameters.FilterCrs or FilterParameters.SortBy:
+                    filtering[name] = value;
+                    break;
                 default:
                     ParseFilter(name, value, layer, filters, errors);
                     break;
             }
         }
 
-        return errors.Count == 0 ? new FeatureQuery(bbox, filters, limit, offset) : null;
+        var (filter, sortBy) = FilterParameters.Parse(filtering, layer, errors);
+        return errors.Count == 0 ? new FeatureQuery(bbox, filters, limit, offset) { Filter = filter, SortBy = sortBy } : null;
     }
 
     public static IEnumerable<string> AcceptedParameters(LayerMetadata layer) =>
-        StandardParameters.Concat(layer.Properties.Where(p => p.Queryable).Select(p => p.Name));
+        StandardParameters.Concat(FilterParameters.Names).Concat(layer.Properties.Where(p => p.Queryable).Select(p => p.Name));
 
     private static Envelope? ParseBbox(string text, Dictionary<string, string[]> errors)
     {

@@ -22,7 +22,7 @@ internal static class OpenApiDocument
         };
         foreach (var layer in layers)
         {
-            var parameters = new List<JsonNode> { Ref("bbox"), Ref("limit"), Ref("offset"), Ref("f") };
+            List<JsonNode> parameters = [Ref("bbox"), Ref("limit"), Ref("offset"), Ref("f"), .. FilterParameters.OpenApiParameters()];
             foreach (var property in layer.Properties.Where(p => p.Queryable))
             {
                 parameters.Add(new JsonObject

@@ -1,0 +1,25 @@
+using OpportunityMap.Core.Layers;
+
+namespace OpportunityMap.Core.Querying.Filtering;
+
+/// <summary>How filter and sort values compare: strings by code point, numbers as numbers, false before true.</summary>
+internal static class FilterValues
+{
+    /// <summary>Compares two non-null values of one kind (string, long or double, bool).</summary>
+    public static int Compare(object left, object right) => (left, right) switch
+    {
+        (string a, string b) => Math.Sign(CodePointComparer.Instance.Compare(a, b)),
+        (long a, long b) => a.CompareTo(b),
+        (bool a, bool b) => a.CompareTo(b),
+        _ => ToDouble(left).CompareTo(ToDouble(right)),
+    };
+
+    public static bool IsScalar(PropertyType type) => type is not PropertyType.Json;
+
+    private static double ToDouble(object value) => value switch
+    {
+        long l => l,
+        double d => d,
+        _ => throw new ArgumentException($"Cannot compare {value.GetType().Name} with a number.", nameof(value)),
+    };
+}

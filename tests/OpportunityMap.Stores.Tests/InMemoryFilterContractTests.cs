@@ -1,0 +1,5 @@
+using OpportunityMap.Stores.InMemory;
+
+namespace OpportunityMap.Stores.Tests;
+
+public sealed class InMemoryFilterContractTests() : FilterContractTests(new InMemoryStore([Layer], "v1"));
