@@ -17,6 +17,8 @@ internal static class CollectionsEndpoints
     /// <summary>No collection or feature id is longer; a longer one is refused before any store sees it.</summary>
     public const int MaxIdLength = 256;
 
+    private const string ContentCrs = "Content-Crs";
+
     public static IEndpointRouteBuilder MapCollections(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/collections").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>();
@@ -111,15 +113,17 @@ internal static class CollectionsEndpoints
         }
 
         var query = ItemsRequest.Parse(request.Query, layer, api.Value.DefaultLimit, api.Value.MaxLimit, out var errors);
-        if (query is null)
+        var output = FeatureOutput.Parse(request.Query, layer, errors);
+        if (query is null || output is null)
         {
             return TypedResults.ValidationProblem(errors, ProblemMessages.InvalidParameters);
         }
 
         var page = await store.QueryAsync(layer.Id, query, cancellationToken);
+        request.HttpContext.Response.Headers[ContentCrs] = output.Crs.ContentCrsHeader;
         if (ItemsRequest.WantsCsv(request.Query))
         {
-            return new CsvResult(layer, page);
+            return new CsvResult(layer, page, output);
         }
 
         var links = PageLinks(request, layer.Id, query, page);
@@ -132,7 +136,7 @@ internal static class CollectionsEndpoints
             writer.WriteStartArray("features");
             foreach (var feature in page.Features)
             {
-                GeoJsonWriter.WriteCachedFeature(writer, layer, feature);
+                output.WriteFeature(writer, layer, feature);
                 await flush();
             }
 
@@ -153,12 +157,19 @@ internal static class CollectionsEndpoints
 
         foreach (var (name, value) in request.Query)
         {
-            if (name != "f" || value.ToString() is not ("json" or "geojson"))
+            if (!FeatureOutput.ParameterNames.Contains(name) && (name != "f" || value.ToString() is not ("json" or "geojson")))
             {
                 return TypedResults.ValidationProblem(
-                    new Dictionary<string, string[]> { [name] = [string.Format(CultureInfo.InvariantCulture, ProblemMessages.UnknownParameter, "f")] },
+                    new Dictionary<string, string[]> { [name] = [string.Format(CultureInfo.InvariantCulture, ProblemMessages.UnknownParameter, string.Join(", ", FeatureOutput.ParameterNames.Prepend("f")))] },
                     ProblemMessages.InvalidParameters);
             }
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var output = FeatureOutput.Parse(request.Query, layer, errors);
+        if (output is null)
+        {
+            return TypedResults.ValidationProblem(errors, ProblemMessages.InvalidParameters);
         }
 
         if (featureId.Length > MaxIdLength)
@@ -182,7 +193,8 @@ internal static class CollectionsEndpoints
             new(RequestUrls.Item(request, layer.Id, feature.Id), "self", MediaTypes.GeoJson, "This feature"),
             new(RequestUrls.Collection(request, layer.Id), "collection", MediaTypes.Json, layer.Title),
         ];
-        return new JsonDocumentResult(MediaTypes.GeoJson, writer => GeoJsonWriter.WriteFeature(writer, layer, feature, links));
+        request.HttpContext.Response.Headers[ContentCrs] = output.Crs.ContentCrsHeader;
+        return new JsonDocumentResult(MediaTypes.GeoJson, writer => output.WriteFeature(writer, layer, feature, links));
     }
 
     private static async Task<LayerMetadata?> FindLayer(IFeatureStore store, string collectionId, CancellationToken cancellationToken)
@@ -269,7 +281,11 @@ internal static class CollectionsEndpoints
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteStartArray("crs");
-        writer.WriteStringValue(ConformanceClasses.Crs84);
+        foreach (var crs in OutputCrs.All)
+        {
+            writer.WriteStringValue(crs.Uri);
+        }
+
         writer.WriteEndArray();
         writer.WriteString("storageCrs", ConformanceClasses.Crs84);
         writer.WriteStartArray("sources");
