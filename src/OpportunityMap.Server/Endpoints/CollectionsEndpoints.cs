@@ -6,6 +6,7 @@ using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Errors;
 using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Html;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
 
@@ -21,7 +22,7 @@ internal static class CollectionsEndpoints
 
     public static IEndpointRouteBuilder MapCollections(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/collections").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>();
+        var group = app.MapGroup("/collections").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>().AddEndpointFilter<HtmlPageFilter>();
         group.MapGet("/", GetCollections).WithName("collections").WithSummary("The published layers");
         group.MapGet("/{collectionId}", GetCollection).WithName("collection").WithSummary("One layer: description, extent, sources and licence");
         group.MapGet("/{collectionId}/queryables", GetQueryables).WithName("queryables").WithSummary("The properties a filter may name, as JSON Schema");
@@ -197,7 +198,7 @@ internal static class CollectionsEndpoints
         return new JsonDocumentResult(MediaTypes.GeoJson, writer => output.WriteFeature(writer, layer, feature, links));
     }
 
-    private static async Task<LayerMetadata?> FindLayer(IFeatureStore store, string collectionId, CancellationToken cancellationToken)
+    internal static async Task<LayerMetadata?> FindLayer(IFeatureStore store, string collectionId, CancellationToken cancellationToken)
     {
         if (collectionId.Length > MaxIdLength)
         {
@@ -208,7 +209,7 @@ internal static class CollectionsEndpoints
         return layers.FirstOrDefault(l => string.Equals(l.Id, collectionId, StringComparison.Ordinal));
     }
 
-    private static ProblemHttpResult CollectionNotFound(string collectionId) => TypedResults.Problem(
+    internal static ProblemHttpResult CollectionNotFound(string collectionId) => TypedResults.Problem(
         string.Format(CultureInfo.InvariantCulture, ProblemMessages.CollectionNotFound, collectionId),
         statusCode: StatusCodes.Status404NotFound,
         title: ProblemMessages.CollectionNotFoundTitle);
@@ -235,7 +236,7 @@ internal static class CollectionsEndpoints
     }
 
     // The same query with another offset (and the limit made explicit), parameters in their original order.
-    private static string WithOffset(IQueryCollection query, int offset, int limit)
+    internal static string WithOffset(IQueryCollection query, int offset, int limit)
     {
         var parameters = query
             .Where(p => p.Key is not ("offset" or "limit"))

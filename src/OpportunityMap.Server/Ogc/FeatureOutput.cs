@@ -47,7 +47,7 @@ internal sealed record FeatureOutput(OutputCrs Crs, int? Precision, IReadOnlyLis
             properties = [];
             foreach (var name in (propertyValues[0] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var index = FindIndex(layer, name);
+                var index = layer.IndexOf(name);
                 if (!Check(index >= 0, "properties", string.Format(
                     CultureInfo.InvariantCulture, ProblemMessages.PropertiesUnknown, name, string.Join(", ", layer.Properties.Select(p => p.Name))), errors))
                 {
@@ -115,19 +115,6 @@ internal sealed record FeatureOutput(OutputCrs Crs, int? Precision, IReadOnlyLis
         {
             GeoJsonWriter.WriteFeature(writer, layer, feature, links, Geometry(feature), ringsAsGiven: !Crs.IsDefault, PropertyIndexes);
         }
-    }
-
-    private static int FindIndex(LayerMetadata layer, string name)
-    {
-        for (var i = 0; i < layer.Properties.Count; i++)
-        {
-            if (string.Equals(layer.Properties[i].Name, name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static bool Check(bool ok, string parameter, string message, Dictionary<string, string[]> errors)
