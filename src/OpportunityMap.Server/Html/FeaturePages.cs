@@ -10,7 +10,7 @@ namespace OpportunityMap.Server.Html;
 internal static class FeaturePages
 {
     // A table cell shows this much of a long text; the feature's own page shows all of it.
-    private const int CellLength = 160;
+    private const int CellLength = 100;
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
