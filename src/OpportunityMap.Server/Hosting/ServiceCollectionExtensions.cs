@@ -6,6 +6,7 @@ using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Errors;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
+using OpportunityMap.Server.Rendering;
 
 namespace OpportunityMap.Server.Hosting;
 
@@ -32,8 +33,12 @@ internal static class ServiceCollectionExtensions
             ? source.OpenSnapshot()
             : sp.GetRequiredService<StoreHolder>().Current);
         services.AddSingleton<StoreReloader>();
+        services.AddSingleton<MapFonts>();
+        services.AddSingleton<MapRenderer>();
+        services.AddSingleton<MapImageService>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);
+        services.AddTrustedProxies(web);
         var timeout = builder.Configuration.GetValue($"{ApiOptions.SectionName}:{nameof(ApiOptions.RequestTimeoutSeconds)}", new ApiOptions().RequestTimeoutSeconds);
         services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
         {
