@@ -61,6 +61,16 @@ public sealed partial class HtmlPagesTests(RealDataApp app)
             l => l.GetProperty("type").GetString() == "text/html" && l.GetProperty("href").GetString()!.EndsWith("/collections?f=html", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/collections", "/collections?f=html")]
+    [InlineData("/collections/tract-mobility", "/collections/tract-mobility?f=html")]
+    public async Task Json_LinksToItsHtmlAlternate(string url, string page)
+    {
+        var json = await _client.GetJson(url);
+
+        Assert.Equal("http://localhost" + page, json.Link("alternate"));
+    }
+
     [Fact]
     public async Task Items_Table_HasOneRowPerFeature_AndPagingThatKeepsHtml()
     {

@@ -38,7 +38,11 @@ internal static class CollectionsEndpoints
         return new JsonDocumentResult(MediaTypes.Json, writer =>
         {
             writer.WriteStartObject();
-            Link.WriteArray(writer, [new Link($"{root}/collections", "self", MediaTypes.Json, "The collections")]);
+            Link.WriteArray(writer,
+            [
+                new Link($"{root}/collections", "self", MediaTypes.Json, "The collections"),
+                new Link($"{root}/collections?f=html", "alternate", MediaTypes.Html, "The collections as a web page"),
+            ]);
             writer.WriteStartArray("collections");
             foreach (var layer in layers)
             {
@@ -258,6 +262,7 @@ internal static class CollectionsEndpoints
         var links = new List<Link>
         {
             new(RequestUrls.Collection(request, layer.Id), "self", MediaTypes.Json, layer.Title),
+            new(RequestUrls.Collection(request, layer.Id) + "?f=html", "alternate", MediaTypes.Html, layer.Title + " (web page)"),
             new(RequestUrls.Items(request, layer.Id), "items", MediaTypes.GeoJson, "The features"),
             new(RequestUrls.Items(request, layer.Id) + "?f=csv&limit=10000", "alternate", MediaTypes.Csv, "The features as CSV (WKT geometry)"),
             new(RequestUrls.Collection(request, layer.Id) + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", MediaTypes.JsonSchema, "Queryable properties"),
