@@ -6,6 +6,7 @@ using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Errors;
 using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Html;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
 
@@ -17,9 +18,11 @@ internal static class CollectionsEndpoints
     /// <summary>No collection or feature id is longer; a longer one is refused before any store sees it.</summary>
     public const int MaxIdLength = 256;
 
+    private const string ContentCrs = "Content-Crs";
+
     public static IEndpointRouteBuilder MapCollections(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/collections").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>();
+        var group = app.MapGroup("/collections").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>().AddEndpointFilter<HtmlPageFilter>();
         group.MapGet("/", GetCollections).WithName("collections").WithSummary("The published layers");
         group.MapGet("/{collectionId}", GetCollection).WithName("collection").WithSummary("One layer: description, extent, sources and licence");
         group.MapGet("/{collectionId}/queryables", GetQueryables).WithName("queryables").WithSummary("The properties a filter may name, as JSON Schema");
@@ -35,7 +38,11 @@ internal static class CollectionsEndpoints
         return new JsonDocumentResult(MediaTypes.Json, writer =>
         {
             writer.WriteStartObject();
-            Link.WriteArray(writer, [new Link($"{root}/collections", "self", MediaTypes.Json, "The collections")]);
+            Link.WriteArray(writer,
+            [
+                new Link($"{root}/collections", "self", MediaTypes.Json, "The collections"),
+                new Link($"{root}/collections?f=html", "alternate", MediaTypes.Html, "The collections as a web page"),
+            ]);
             writer.WriteStartArray("collections");
             foreach (var layer in layers)
             {
@@ -111,15 +118,17 @@ internal static class CollectionsEndpoints
         }
 
         var query = ItemsRequest.Parse(request.Query, layer, api.Value.DefaultLimit, api.Value.MaxLimit, out var errors);
-        if (query is null)
+        var output = FeatureOutput.Parse(request.Query, layer, errors);
+        if (query is null || output is null)
         {
             return TypedResults.ValidationProblem(errors, FilterParameters.Detail(errors));
         }
 
         var page = await store.QueryAsync(layer.Id, query, cancellationToken);
+        request.HttpContext.Response.Headers[ContentCrs] = output.Crs.ContentCrsHeader;
         if (ItemsRequest.WantsCsv(request.Query))
         {
-            return new CsvResult(layer, page);
+            return new CsvResult(layer, page, output);
         }
 
         var links = PageLinks(request, layer.Id, query, page);
@@ -132,7 +141,7 @@ internal static class CollectionsEndpoints
             writer.WriteStartArray("features");
             foreach (var feature in page.Features)
             {
-                GeoJsonWriter.WriteCachedFeature(writer, layer, feature);
+                output.WriteFeature(writer, layer, feature);
                 await flush();
             }
 
@@ -153,12 +162,19 @@ internal static class CollectionsEndpoints
 
         foreach (var (name, value) in request.Query)
         {
-            if (name != "f" || value.ToString() is not ("json" or "geojson"))
+            if (!FeatureOutput.ParameterNames.Contains(name) && (name != "f" || value.ToString() is not ("json" or "geojson")))
             {
                 return TypedResults.ValidationProblem(
-                    new Dictionary<string, string[]> { [name] = [string.Format(CultureInfo.InvariantCulture, ProblemMessages.UnknownParameter, "f")] },
+                    new Dictionary<string, string[]> { [name] = [string.Format(CultureInfo.InvariantCulture, ProblemMessages.UnknownParameter, string.Join(", ", FeatureOutput.ParameterNames.Prepend("f")))] },
                     ProblemMessages.InvalidParameters);
             }
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var output = FeatureOutput.Parse(request.Query, layer, errors);
+        if (output is null)
+        {
+            return TypedResults.ValidationProblem(errors, ProblemMessages.InvalidParameters);
         }
 
         if (featureId.Length > MaxIdLength)
@@ -182,10 +198,11 @@ internal static class CollectionsEndpoints
             new(RequestUrls.Item(request, layer.Id, feature.Id), "self", MediaTypes.GeoJson, "This feature"),
             new(RequestUrls.Collection(request, layer.Id), "collection", MediaTypes.Json, layer.Title),
         ];
-        return new JsonDocumentResult(MediaTypes.GeoJson, writer => GeoJsonWriter.WriteFeature(writer, layer, feature, links));
+        request.HttpContext.Response.Headers[ContentCrs] = output.Crs.ContentCrsHeader;
+        return new JsonDocumentResult(MediaTypes.GeoJson, writer => output.WriteFeature(writer, layer, feature, links));
     }
 
-    private static async Task<LayerMetadata?> FindLayer(IFeatureStore store, string collectionId, CancellationToken cancellationToken)
+    internal static async Task<LayerMetadata?> FindLayer(IFeatureStore store, string collectionId, CancellationToken cancellationToken)
     {
         if (collectionId.Length > MaxIdLength)
         {
@@ -196,7 +213,7 @@ internal static class CollectionsEndpoints
         return layers.FirstOrDefault(l => string.Equals(l.Id, collectionId, StringComparison.Ordinal));
     }
 
-    private static ProblemHttpResult CollectionNotFound(string collectionId) => TypedResults.Problem(
+    internal static ProblemHttpResult CollectionNotFound(string collectionId) => TypedResults.Problem(
         string.Format(CultureInfo.InvariantCulture, ProblemMessages.CollectionNotFound, collectionId),
         statusCode: StatusCodes.Status404NotFound,
         title: ProblemMessages.CollectionNotFoundTitle);
@@ -223,7 +240,7 @@ internal static class CollectionsEndpoints
     }
 
     // The same query with another offset (and the limit made explicit), parameters in their original order.
-    private static string WithOffset(IQueryCollection query, int offset, int limit)
+    internal static string WithOffset(IQueryCollection query, int offset, int limit)
     {
         var parameters = query
             .Where(p => p.Key is not ("offset" or "limit"))
@@ -245,6 +262,7 @@ internal static class CollectionsEndpoints
         var links = new List<Link>
         {
             new(RequestUrls.Collection(request, layer.Id), "self", MediaTypes.Json, layer.Title),
+            new(RequestUrls.Collection(request, layer.Id) + "?f=html", "alternate", MediaTypes.Html, layer.Title + " (web page)"),
             new(RequestUrls.Items(request, layer.Id), "items", MediaTypes.GeoJson, "The features"),
             new(RequestUrls.Items(request, layer.Id) + "?f=csv&limit=10000", "alternate", MediaTypes.Csv, "The features as CSV (WKT geometry)"),
             new(RequestUrls.Collection(request, layer.Id) + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", MediaTypes.JsonSchema, "Queryable properties"),
@@ -271,7 +289,11 @@ internal static class CollectionsEndpoints
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteStartArray("crs");
-        writer.WriteStringValue(ConformanceClasses.Crs84);
+        foreach (var crs in OutputCrs.All)
+        {
+            writer.WriteStringValue(crs.Uri);
+        }
+
         writer.WriteEndArray();
         writer.WriteString("storageCrs", ConformanceClasses.Crs84);
         SourceJson.WriteArray(writer, layer.Sources);

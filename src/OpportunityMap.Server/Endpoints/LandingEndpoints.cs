@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Html;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Sharing;
 
@@ -12,7 +13,7 @@ internal static class LandingEndpoints
     public static IEndpointRouteBuilder MapLanding(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", GetLanding).WithName("landing").WithSummary("Landing page: the map for a browser, links as JSON for a client").WithTags("Capabilities");
-        app.MapGet("/conformance", GetConformance).WithName("conformance").WithSummary("Conformance classes").WithTags("Capabilities");
+        app.MapGet("/conformance", GetConformance).AddEndpointFilter<HtmlPageFilter>().WithName("conformance").WithSummary("Conformance classes").WithTags("Capabilities");
         app.MapGet("/api", GetApiDefinition).AddEndpointFilter<ConditionalGetFilter>().WithName("api").WithSummary("The OpenAPI 3.0 definition").WithTags("Capabilities");
         return app;
     }
@@ -50,6 +51,7 @@ internal static class LandingEndpoints
                 new Link($"{root}/api", "service-desc", MediaTypes.OpenApiJson, "The API definition (OpenAPI 3.0)"),
                 new Link($"{root}/conformance", "conformance", MediaTypes.Json, "Conformance classes"),
                 new Link($"{root}/collections", "data", MediaTypes.Json, "The collections"),
+                new Link($"{root}/collections?f=html", "data", MediaTypes.Html, "The collections as web pages"),
             ]);
             writer.WriteEndObject();
         });

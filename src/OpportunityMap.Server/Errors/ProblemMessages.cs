@@ -14,6 +14,11 @@ internal static class ProblemMessages
     public const string OffsetRange = "offset must be a whole number from 0 to {0}.";
     public const string FilterType = "{0} is a {1} property; the value given is not a valid {1}.";
     public const string FormatUnsupported = "f must be one of: {0}.";
+    public const string CrsUnsupported = "{0} must be one of: {1} (or the short form, e.g. EPSG:2264).";
+    public const string PrecisionRange = "precision must be a whole number of decimals from 0 to {0}.";
+    public const string PropertiesUnknown = "properties names '{0}', which this collection does not have. Its properties: {1}.";
+    public const string BboxLatLonRange = "bbox in {0} is minLat,minLon,maxLat,maxLon: latitudes in [-90, 90], longitudes in [-180, 180].";
+    public const string BboxOutsideCrs = "bbox lies outside the area that {0} can express in longitude and latitude.";
     public const string CollectionNotFoundTitle = "Collection not found";
     public const string CollectionNotFound = "There is no collection '{0}'. See /collections for the list.";
     public const string FeatureNotFoundTitle = "Feature not found";

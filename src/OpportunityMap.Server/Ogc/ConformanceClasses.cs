@@ -16,6 +16,8 @@ internal static class ConformanceClasses
         "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
         "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
         "http://www.opengis.net/spec/ogcapi-features-8/1.0/conf/sorting",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+        "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
     ];
 
     public const string Crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";

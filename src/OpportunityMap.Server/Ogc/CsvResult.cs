@@ -4,7 +4,7 @@ using OpportunityMap.Core.Querying;
 namespace OpportunityMap.Server.Ogc;
 
 /// <summary>One page of features as a CSV download, with numberMatched in a header (a page may be part of the whole).</summary>
-internal sealed class CsvResult(LayerMetadata layer, FeaturePage page) : IResult
+internal sealed class CsvResult(LayerMetadata layer, FeaturePage page, FeatureOutput? output = null) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -12,10 +12,10 @@ internal sealed class CsvResult(LayerMetadata layer, FeaturePage page) : IResult
         response.ContentType = MediaTypes.Csv + "; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"{layer.Id}.csv\"";
         response.Headers["OGC-NumberMatched"] = page.NumberMatched.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await response.WriteAsync(CsvWriter.Header(layer), httpContext.RequestAborted);
+        await response.WriteAsync(CsvWriter.Header(layer, output), httpContext.RequestAborted);
         foreach (var feature in page.Features)
         {
-            await response.WriteAsync(CsvWriter.Row(layer, feature), httpContext.RequestAborted);
+            await response.WriteAsync(CsvWriter.Row(layer, feature, output), httpContext.RequestAborted);
         }
     }
 }

@@ -6,20 +6,22 @@ using OpportunityMap.Core.Layers;
 namespace OpportunityMap.Server.Ogc;
 
 /// <summary>
-/// Features as CSV (RFC 4180, UTF-8): <c>id</c>, every property in schema order, and the geometry as WKT (EPSG:4326,
-/// lon lat) in a <c>geometry_wkt</c> column, for spreadsheets and desktop GIS.
+/// Features as CSV (RFC 4180, UTF-8): <c>id</c>, every property in schema order (or those <c>properties</c> names),
+/// and the geometry as WKT (CRS84 lon lat, or the requested <c>crs</c>) in a <c>geometry_wkt</c> column, for
+/// spreadsheets and desktop GIS.
 /// </summary>
 internal static class CsvWriter
 {
     private static readonly WKTWriter Wkt = new() { MaxCoordinatesPerLine = int.MaxValue };
 
-    public static string Header(LayerMetadata layer) =>
-        string.Join(',', new[] { "id" }.Concat(layer.Properties.Select(p => p.Name)).Append("geometry_wkt").Select(Quote)) + "\r\n";
+    public static string Header(LayerMetadata layer, FeatureOutput? output = null) =>
+        string.Join(',', new[] { "id" }.Concat((output ?? FeatureOutput.Default).Properties(layer).Select(i => layer.Properties[i].Name)).Append("geometry_wkt").Select(Quote)) + "\r\n";
 
-    public static string Row(LayerMetadata layer, LayerFeature feature)
+    public static string Row(LayerMetadata layer, LayerFeature feature, FeatureOutput? output = null)
     {
+        output ??= FeatureOutput.Default;
         var row = new StringBuilder(Quote(feature.Id));
-        for (var i = 0; i < layer.Properties.Count; i++)
+        foreach (var i in output.Properties(layer))
         {
             row.Append(',').Append(feature.Values[i] switch
             {
@@ -32,7 +34,7 @@ internal static class CsvWriter
             });
         }
 
-        return row.Append(',').Append(Quote(Wkt.Write(feature.Geometry))).Append("\r\n").ToString();
+        return row.Append(',').Append(Quote(Wkt.Write(output.Geometry(feature)))).Append("\r\n").ToString();
     }
 
     // Every text field is quoted. A leading =, +, - or @ would make a spreadsheet run the cell as a formula, so such

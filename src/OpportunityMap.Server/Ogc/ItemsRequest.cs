@@ -15,7 +15,7 @@ internal static class ItemsRequest
 {
     public const int MaxOffset = 100_000_000;
     private static readonly string[] StandardParameters = ["bbox", "limit", "offset", "f"];
-    private static readonly string[] Formats = ["json", "geojson", "csv"];
+    private static readonly string[] Formats = ["json", "geojson", "csv", "html"];
 
     /// <summary>Whether the request asks for CSV (<c>f=csv</c>).</summary>
     public static bool WantsCsv(IQueryCollection query) => string.Equals(query["f"], "csv", StringComparison.OrdinalIgnoreCase);
@@ -42,7 +42,17 @@ internal static class ItemsRequest
             switch (name)
             {
                 case "bbox":
-                    bbox = ParseBbox(value, errors);
+                    bbox = ParseBbox(value, BboxCrs(query), errors);
+                    break;
+                case "bbox-crs":
+                    if (OutputCrs.Find(value) is null)
+                    {
+                        AddError(errors, name, FeatureOutput.SupportedMessage(name));
+                    }
+
+                    break;
+                case "crs" or "precision" or "properties":
+                    // FeatureOutput reads these: they shape the output, not the query.
                     break;
                 case "limit":
                     limit = ParseInt(value, 1, maxLimit, name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.LimitRange, maxLimit), errors);
@@ -71,9 +81,13 @@ internal static class ItemsRequest
     }
 
     public static IEnumerable<string> AcceptedParameters(LayerMetadata layer) =>
-        StandardParameters.Concat(FilterParameters.Names).Concat(layer.Properties.Where(p => p.Queryable).Select(p => p.Name));
+        StandardParameters.Concat(FilterParameters.Names).Concat(FeatureOutput.ParameterNames).Append("bbox-crs").Concat(layer.Properties.Where(p => p.Queryable).Select(p => p.Name));
 
-    private static Envelope? ParseBbox(string text, Dictionary<string, string[]> errors)
+    // The CRS the bbox is in: CRS84 unless bbox-crs names a supported one (a bad bbox-crs is reported on its own).
+    private static OutputCrs? BboxCrs(IQueryCollection query) =>
+        query.TryGetValue("bbox-crs", out var values) ? (values.Count == 1 ? OutputCrs.Find(values[0]) : null) : OutputCrs.Crs84;
+
+    private static Envelope? ParseBbox(string text, OutputCrs? crs, Dictionary<string, string[]> errors)
     {
         var parts = text.Split(',');
         if (parts.Length is not (4 or 6))
@@ -96,6 +110,22 @@ internal static class ItemsRequest
         var (minX, minY, maxX, maxY) = numbers.Length == 4
             ? (numbers[0], numbers[1], numbers[2], numbers[3])
             : (numbers[0], numbers[1], numbers[3], numbers[4]);
+        if (crs is null)
+        {
+            return null;
+        }
+
+        if (crs != OutputCrs.Crs84)
+        {
+            var lonLat = BboxInCrs.ToLonLat(minX, minY, maxX, maxY, crs, out var problem);
+            if (problem is not null)
+            {
+                AddError(errors, "bbox", problem);
+            }
+
+            return lonLat;
+        }
+
         if (minX < -180 || maxX > 180 || minY < -90 || maxY > 90 || maxX < -180 || minX > 180 || maxY < -90 || minY > 90)
         {
             AddError(errors, "bbox", ProblemMessages.BboxRange);

@@ -16,13 +16,13 @@ internal static class OpenApiDocument
         var paths = new JsonObject
         {
             ["/"] = Get("getLandingPage", "Landing page", "Capabilities", [Ref("f-landing")], Json("The landing page")),
-            ["/conformance"] = Get("getConformance", "Conformance classes", "Capabilities", [], Json("The conformance declaration")),
+            ["/conformance"] = Get("getConformance", "Conformance classes", "Capabilities", [Ref("f-page")], Json("The conformance declaration")),
             ["/api"] = Get("getApi", "This API definition", "Capabilities", [], Json("The OpenAPI document")),
-            ["/collections"] = Get("getCollections", "The published layers", "Data", [], Json("The collections")),
+            ["/collections"] = Get("getCollections", "The published layers", "Data", [Ref("f-page")], Json("The collections")),
         };
         foreach (var layer in layers)
         {
-            List<JsonNode> parameters = [Ref("bbox"), Ref("limit"), Ref("offset"), Ref("f"), .. FilterParameters.OpenApiParameters()];
+            List<JsonNode> parameters = [Ref("bbox"), Ref("limit"), Ref("offset"), Ref("f"), .. FilterParameters.OpenApiParameters(), .. OutputParameters(withBboxCrs: true)];
             foreach (var property in layer.Properties.Where(p => p.Queryable))
             {
                 parameters.Add(new JsonObject
@@ -36,12 +36,12 @@ internal static class OpenApiDocument
             }
 
             var prefix = $"/collections/{layer.Id}";
-            paths[prefix] = Get($"describe-{layer.Id}", layer.Title, "Data", [], Json("The collection"));
-            paths[$"{prefix}/queryables"] = Get($"queryables-{layer.Id}", $"{layer.Title}: queryable properties", "Data", [], Content("JSON Schema of the queryable properties", MediaTypes.JsonSchema));
+            paths[prefix] = Get($"describe-{layer.Id}", layer.Title, "Data", [Ref("f-page")], Json("The collection"));
+            paths[$"{prefix}/queryables"] = Get($"queryables-{layer.Id}", $"{layer.Title}: queryable properties", "Data", [Ref("f-page")], Content("JSON Schema of the queryable properties", MediaTypes.JsonSchema));
             paths[$"{prefix}/items"] = Get($"items-{layer.Id}", $"{layer.Title}: features", "Data", parameters, GeoJson("The features"));
             paths[$"{prefix}/items/{{featureId}}"] = Get(
                 $"item-{layer.Id}", $"{layer.Title}: one feature", "Data",
-                [new JsonObject { ["name"] = "featureId", ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } }, Ref("f")],
+                [new JsonObject { ["name"] = "featureId", ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } }, Ref("f"), .. OutputParameters(withBboxCrs: false)],
                 GeoJson("The feature"));
         }
 
@@ -81,8 +81,28 @@ internal static class OpenApiDocument
                     ["f"] = new JsonObject
                     {
                         ["name"] = "f", ["in"] = "query", ["required"] = false,
-                        ["description"] = "json or geojson (GeoJSON), or csv (one page as CSV with a WKT geometry column)",
-                        ["schema"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("json", "geojson", "csv") },
+                        ["description"] = "json or geojson (GeoJSON), csv (one page as CSV with a WKT geometry column), or html (a page to read)",
+                        ["schema"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("json", "geojson", "csv", "html") },
+                    },
+                    ["crs"] = CrsParameter("crs", "The CRS of the output coordinates (OGC API - Features Part 2); the response's Content-Crs header names it. EPSG:4326 is lat,lon."),
+                    ["bbox-crs"] = CrsParameter("bbox-crs", "The CRS of bbox (OGC API - Features Part 2). In EPSG:4326 the order is minLat,minLon,maxLat,maxLon; a projected box is covered by its lon/lat envelope."),
+                    ["precision"] = new JsonObject
+                    {
+                        ["name"] = "precision", ["in"] = "query", ["required"] = false,
+                        ["description"] = "Decimals of each coordinate (rounded half away from zero); default: full precision.",
+                        ["schema"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = FeatureOutput.MaxPrecision },
+                    },
+                    ["properties"] = new JsonObject
+                    {
+                        ["name"] = "properties", ["in"] = "query", ["required"] = false, ["style"] = "form", ["explode"] = false,
+                        ["description"] = "Only these properties, in this order (empty: none). An unknown name is a 400.",
+                        ["schema"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+                    },
+                    ["f-page"] = new JsonObject
+                    {
+                        ["name"] = "f", ["in"] = "query", ["required"] = false,
+                        ["description"] = "json, or html for a page to read (also chosen by Accept: text/html)",
+                        ["schema"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("json", "html") },
                     },
                     ["f-landing"] = new JsonObject
                     {
@@ -158,6 +178,19 @@ internal static class OpenApiDocument
             [new JsonObject { ["name"] = "file", ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } }],
             Content("The file", "application/octet-stream"));
     }
+
+    private static IEnumerable<JsonNode> OutputParameters(bool withBboxCrs) =>
+        withBboxCrs ? [Ref("crs"), Ref("bbox-crs"), Ref("precision"), Ref("properties")] : [Ref("crs"), Ref("precision"), Ref("properties")];
+
+    private static JsonObject CrsParameter(string name, string description) => new()
+    {
+        ["name"] = name, ["in"] = "query", ["required"] = false, ["description"] = description,
+        ["schema"] = new JsonObject
+        {
+            ["type"] = "string", ["format"] = "uri", ["default"] = OutputCrs.Crs84.Uri,
+            ["enum"] = new JsonArray([.. OutputCrs.All.Select(c => (JsonNode)c.Uri)]),
+        },
+    };
 
     private static JsonObject Ref(string parameter) => new() { ["$ref"] = $"#/components/parameters/{parameter}" };
 
