@@ -8,6 +8,7 @@ using OpportunityMap.Server.Errors;
 using OpportunityMap.Server.Hosting;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
+using OpportunityMap.Server.Tiles;
 
 namespace OpportunityMap.Server.Endpoints;
 
@@ -102,7 +103,7 @@ internal static class CollectionsEndpoints
     }
 
     private static async Task<Results<JsonDocumentResult, CsvResult, ProblemHttpResult, ValidationProblem>> GetItems(
-        string collectionId, HttpRequest request, IFeatureStore store, IOptions<ApiOptions> api, CancellationToken cancellationToken)
+        string collectionId, HttpRequest request, IFeatureStore store, IOptions<ApiOptions> api, SimplifiedLayers simplified, CancellationToken cancellationToken)
     {
         var layer = await FindLayer(store, collectionId, cancellationToken);
         if (layer is null)
@@ -117,6 +118,13 @@ internal static class CollectionsEndpoints
         }
 
         var page = await store.QueryAsync(layer.Id, query, cancellationToken);
+        if (ItemsRequest.Zoom(request.Query) is { } zoom)
+        {
+            // The query ran on the imported geometry; the page is then drawn with the geometry for that zoom.
+            var band = await simplified.GetAsync(store, layer, zoom, cancellationToken);
+            page = page with { Features = band.Substitute(page.Features) };
+        }
+
         if (ItemsRequest.WantsCsv(request.Query))
         {
             return new CsvResult(layer, page);
@@ -185,7 +193,7 @@ internal static class CollectionsEndpoints
         return new JsonDocumentResult(MediaTypes.GeoJson, writer => GeoJsonWriter.WriteFeature(writer, layer, feature, links));
     }
 
-    private static async Task<LayerMetadata?> FindLayer(IFeatureStore store, string collectionId, CancellationToken cancellationToken)
+    internal static async Task<LayerMetadata?> FindLayer(IFeatureStore store, string collectionId, CancellationToken cancellationToken)
     {
         if (collectionId.Length > MaxIdLength)
         {
@@ -196,7 +204,7 @@ internal static class CollectionsEndpoints
         return layers.FirstOrDefault(l => string.Equals(l.Id, collectionId, StringComparison.Ordinal));
     }
 
-    private static ProblemHttpResult CollectionNotFound(string collectionId) => TypedResults.Problem(
+    internal static ProblemHttpResult CollectionNotFound(string collectionId) => TypedResults.Problem(
         string.Format(CultureInfo.InvariantCulture, ProblemMessages.CollectionNotFound, collectionId),
         statusCode: StatusCodes.Status404NotFound,
         title: ProblemMessages.CollectionNotFoundTitle);
@@ -248,6 +256,7 @@ internal static class CollectionsEndpoints
             new(RequestUrls.Items(request, layer.Id), "items", MediaTypes.GeoJson, "The features"),
             new(RequestUrls.Items(request, layer.Id) + "?f=csv&limit=10000", "alternate", MediaTypes.Csv, "The features as CSV (WKT geometry)"),
             new(RequestUrls.Collection(request, layer.Id) + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", MediaTypes.JsonSchema, "Queryable properties"),
+            new(RequestUrls.Tiles(request, layer.Id), "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", MediaTypes.Json, "Vector tiles (Mapbox Vector Tile)"),
         };
         foreach (var source in layer.Sources.DistinctBy(s => s.LicenceUrl))
         {

@@ -29,4 +29,10 @@ internal static class ProblemMessages
     public const string IdTooLong = "Ids are at most {0} characters long.";
     public const string NoBodyTitle = "No body expected";
     public const string NoBody = "This endpoint takes no request body.";
+
+    // Vector tiles and simplified geometry.
+    public const string ZoomRange = "{0} must be a whole number from 0 to {1}.";
+    public const string TileIndexRange = "{0} must be a whole number from 0 to {1} at zoom {2}.";
+    public const string InvalidTile = "The tile address is invalid.";
+    public const string TileFormat = "{0} must be a whole number, optionally followed by .mvt or .pbf.";
 }

@@ -6,6 +6,7 @@ using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Errors;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
+using OpportunityMap.Server.Tiles;
 
 namespace OpportunityMap.Server.Hosting;
 
@@ -32,6 +33,9 @@ internal static class ServiceCollectionExtensions
             ? source.OpenSnapshot()
             : sp.GetRequiredService<StoreHolder>().Current);
         services.AddSingleton<StoreReloader>();
+        services.AddOptions<TileOptions>().BindConfiguration(TileOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SimplifiedLayers>();
+        services.AddSingleton<VectorTiles>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);
         var timeout = builder.Configuration.GetValue($"{ApiOptions.SectionName}:{nameof(ApiOptions.RequestTimeoutSeconds)}", new ApiOptions().RequestTimeoutSeconds);
@@ -51,7 +55,7 @@ internal static class ServiceCollectionExtensions
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, MediaTypes.GeoJson, MediaTypes.ProblemJson, "application/vnd.oai.openapi+json"];
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, MediaTypes.GeoJson, MediaTypes.ProblemJson, MediaTypes.MapboxVectorTile, "application/vnd.oai.openapi+json"];
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);

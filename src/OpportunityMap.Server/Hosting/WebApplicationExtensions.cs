@@ -25,6 +25,7 @@ internal static class WebApplicationExtensions
         app.MapPrometheusScrapingEndpoint("/metrics").DisableRateLimiting();
         app.MapLanding();
         app.MapCollections();
+        app.MapTiles();
         app.MapMapConfig();
         app.MapAdmin();
         return app;
