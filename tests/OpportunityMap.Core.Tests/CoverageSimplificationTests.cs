@@ -34,6 +34,18 @@ public sealed class CoverageSimplificationTests
     }
 
     [Fact]
+    public void Simplify_KeepsTheInputsOwnCoordinates()
+    {
+        var (west, east) = JaggedNeighbours();
+        var input = west.Coordinates.Concat(east.Coordinates).ToHashSet();
+
+        var result = CoverageSimplification.Simplify([west, east], toleranceMetres: 62, Projection);
+
+        // Not unprojected (which would change the last digits): the very vertices of the input.
+        Assert.All(result.Geometries.SelectMany(g => g.Coordinates), c => Assert.Contains(c, input));
+    }
+
+    [Fact]
     public void Simplify_FinerTolerance_KeepsMoreVertices()
     {
         var (west, east) = JaggedNeighbours();

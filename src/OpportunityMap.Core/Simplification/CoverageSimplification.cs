@@ -32,6 +32,7 @@ public static class CoverageSimplification
         }
 
         var projected = geometries.Select(projection.Project).ToArray();
+        var originals = OriginalCoordinates(geometries, projected);
         var tolerance = toleranceMetres / projection.MetresPerUnit;
         var isCoverage = CoverageValidator.IsValid(projected) || Repair(projected, RepairToleranceMetres / projection.MetresPerUnit);
         var simplified = isCoverage
@@ -41,7 +42,7 @@ public static class CoverageSimplification
         var result = new Geometry[geometries.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = SameType(projection.Unproject(simplified[i]), geometries[i]);
+            result[i] = SameType(ToOriginal(simplified[i], originals, projection), geometries[i]);
             if (result[i].IsEmpty || !result[i].IsValid)
             {
                 // One bad result cannot be swapped for its original without breaking the shared borders: keep all.
@@ -86,8 +87,51 @@ public static class CoverageSimplification
         return CoverageValidator.IsValid(coverage);
     }
 
+    // The simplifier keeps a subset of the input vertices (and the repair only copies neighbours' vertices), so each
+    // output vertex is looked up in its original lon/lat rather than unprojected: the output keeps the source's
+    // coordinates exactly (and their short decimals), and a border shared in the input stays identical.
+    private static Dictionary<Coordinate, Coordinate> OriginalCoordinates(IReadOnlyList<Geometry> geometries, Geometry[] projected)
+    {
+        var originals = new Dictionary<Coordinate, Coordinate>();
+        for (var i = 0; i < geometries.Count; i++)
+        {
+            var (source, target) = (geometries[i].Coordinates, projected[i].Coordinates);
+            for (var j = 0; j < source.Length; j++)
+            {
+                originals.TryAdd(target[j], source[j]);
+            }
+        }
+
+        return originals;
+    }
+
+    private static Geometry ToOriginal(Geometry simplified, Dictionary<Coordinate, Coordinate> originals, IProjection projection)
+    {
+        var result = projection.Unproject(simplified);
+        result.Apply(new RestoreFilter(simplified.Coordinates, originals));
+        return result;
+    }
+
     private static Geometry SameType(Geometry geometry, Geometry original) =>
         geometry is Polygon polygon && original is MultiPolygon
             ? geometry.Factory.CreateMultiPolygon([polygon])
             : geometry;
+
+    private sealed class RestoreFilter(Coordinate[] projected, Dictionary<Coordinate, Coordinate> originals) : ICoordinateSequenceFilter
+    {
+        private int _next;
+
+        public bool Done => _next >= projected.Length;
+
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq, int i)
+        {
+            if (originals.TryGetValue(projected[_next++], out var original))
+            {
+                seq.SetX(i, original.X);
+                seq.SetY(i, original.Y);
+            }
+        }
+    }
 }
