@@ -73,7 +73,7 @@ public sealed class PostGisImporter(PostGisOptions options)
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await DropOldLoads(connection, loadNumber, cancellationToken);
+        await DropOldLoads(connection, loadNumber, options.DropLockTimeoutSeconds, cancellationToken);
         return loadNumber;
     }
 
@@ -137,7 +137,7 @@ public sealed class PostGisImporter(PostGisOptions options)
         return count;
     }
 
-    private static async Task DropOldLoads(NpgsqlConnection connection, long current, CancellationToken cancellationToken)
+    private static async Task DropOldLoads(NpgsqlConnection connection, long current, int lockTimeoutSeconds, CancellationToken cancellationToken)
     {
         var old = new List<long>();
         await using (var command = new NpgsqlCommand("SELECT load_number FROM om.loads WHERE load_number < $1 ORDER BY load_number DESC OFFSET 1", connection))
@@ -153,9 +153,18 @@ public sealed class PostGisImporter(PostGisOptions options)
         foreach (var number in old)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await Execute(connection, transaction, $"DROP SCHEMA IF EXISTS {SqlNames.Quote(SqlNames.LoadSchema(number))} CASCADE", cancellationToken);
-            await Execute(connection, transaction, "DELETE FROM om.loads WHERE load_number = $1", cancellationToken, number);
-            await transaction.CommitAsync(cancellationToken);
+            try
+            {
+                await Execute(connection, transaction, $"SET LOCAL lock_timeout = '{Math.Max(1, lockTimeoutSeconds)}s'", cancellationToken);
+                await Execute(connection, transaction, $"DROP SCHEMA IF EXISTS {SqlNames.Quote(SqlNames.LoadSchema(number))} CASCADE", cancellationToken);
+                await Execute(connection, transaction, "DELETE FROM om.loads WHERE load_number = $1", cancellationToken, number);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+            {
+                // A reader still holds it. The new load is committed and served; the next import drops this one.
+                await transaction.RollbackAsync(cancellationToken);
+            }
         }
     }
 

@@ -20,4 +20,10 @@ public sealed class PostGisOptions
 
     /// <summary>A role to grant read access to each new load (the API's read-only role), or empty.</summary>
     public string ReaderRole { get; set; } = "";
+
+    /// <summary>
+    /// How long an import waits to drop an old load that a slow reader still holds; past it the load is left for the
+    /// next import to drop, so an import never queues behind a stuck query.
+    /// </summary>
+    public int DropLockTimeoutSeconds { get; set; } = 5;
 }

@@ -15,7 +15,8 @@ internal static class StoreFailures
             || pg.SqlState.StartsWith("57P", StringComparison.Ordinal) // shutting down, crashed, starting up
             || pg.SqlState.StartsWith("58", StringComparison.Ordinal) // system or I/O error
             || pg.SqlState is "57014" // statement_timeout on the server
-                or "40001", // on a read replica: cancelled by a conflict with recovery
+                or "40001" // on a read replica: cancelled by a conflict with recovery
+                or "3F000" or "42P01", // the load a request pinned was dropped by a later import: retrying reads the new one
         NpgsqlException npgsql => npgsql.IsTransient || npgsql.InnerException is TimeoutException or SocketException or IOException or EndOfStreamException,
         TimeoutException or SocketException or IOException => true,
         _ => false,

@@ -168,6 +168,52 @@ public sealed class PostGisLoadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_WhileAReaderHoldsAnOldLoad_FinishesWithoutWaiting_AndTheNextImportDropsIt()
+    {
+        await Importer().ImportAsync([SyntheticLayers.Squares("b"), SyntheticLayers.Points()], "B", Token);
+        var oldest = await Scalar("SELECT min(load_number) FROM om.loads");
+
+        // A reader in the middle of a long transaction on the oldest load keeps a lock the DROP must wait for.
+        await using (var reader = new NpgsqlConnection(_database.OwnerConnectionString))
+        {
+            await reader.OpenAsync(Token);
+            await using var transaction = await reader.BeginTransactionAsync(Token);
+            await using (var read = new NpgsqlCommand($"SELECT count(*) FROM {SqlNames.LoadSchema(oldest)}.{SqlNames.LayerTable(0)}", reader, transaction))
+            {
+                await read.ExecuteScalarAsync(Token);
+            }
+
+            var importer = new PostGisImporter(new PostGisOptions
+            {
+                ConnectionString = _database.OwnerConnectionString, ReaderRole = _database.ReaderRole, DropLockTimeoutSeconds = 1,
+            });
+            await importer.ImportAsync([SyntheticLayers.Squares("c"), SyntheticLayers.Points()], "C", Token);
+
+            Assert.Equal("C", await _store.GetDataVersionAsync(Token));
+            Assert.Equal(1, await Scalar($"SELECT count(*) FROM pg_namespace WHERE nspname = '{SqlNames.LoadSchema(oldest)}'"));
+        }
+
+        await Importer().ImportAsync([SyntheticLayers.Squares("d"), SyntheticLayers.Points()], "D", Token);
+
+        Assert.Equal(0, await Scalar($"SELECT count(*) FROM pg_namespace WHERE nspname = '{SqlNames.LoadSchema(oldest)}'"));
+        Assert.Equal(2, await Scalar("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'om_load_%'"));
+    }
+
+    [Fact]
+    public async Task PinnedSnapshot_WhoseLoadTwoLaterImportsDropped_IsUnavailable_NotAnError()
+    {
+        var snapshot = _store.OpenSnapshot();
+        Assert.Equal("A", await snapshot.GetDataVersionAsync(Token));
+
+        await Importer().ImportAsync([SyntheticLayers.Squares("b"), SyntheticLayers.Points()], "B", Token);
+        await Importer().ImportAsync([SyntheticLayers.Squares("c"), SyntheticLayers.Points()], "C", Token);
+
+        // The API turns this into 503 + Retry-After; the retry reads load C.
+        await Assert.ThrowsAsync<StoreUnavailableException>(async () => await snapshot.QueryAsync("squares", FeatureQuery.All(), Token));
+        Assert.Equal(100, (await _store.OpenSnapshot().QueryAsync("squares", FeatureQuery.All(), Token)).NumberMatched);
+    }
+
+    [Fact]
     public async Task ReadersDuringImports_NeverSeeAMixOrAnEmptyLayer()
     {
         using var stop = new CancellationTokenSource();

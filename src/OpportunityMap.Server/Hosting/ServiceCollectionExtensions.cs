@@ -6,6 +6,7 @@ using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Errors;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
+using OpportunityMap.Server.Rendering;
 using OpportunityMap.Server.Tiles;
 
 namespace OpportunityMap.Server.Hosting;
@@ -36,8 +37,12 @@ internal static class ServiceCollectionExtensions
         services.AddOptions<TileOptions>().BindConfiguration(TileOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SimplifiedLayers>();
         services.AddSingleton<VectorTiles>();
+        services.AddSingleton<MapFonts>();
+        services.AddSingleton<MapRenderer>();
+        services.AddSingleton<MapImageService>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);
+        services.AddTrustedProxies(web);
         var timeout = builder.Configuration.GetValue($"{ApiOptions.SectionName}:{nameof(ApiOptions.RequestTimeoutSeconds)}", new ApiOptions().RequestTimeoutSeconds);
         services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
         {

@@ -10,6 +10,8 @@ internal static class WebApplicationExtensions
         // Build the store now, so a bad data directory stops start-up with its message instead of failing requests.
         app.Services.GetRequiredService<StoreHolder>();
 
+        // First: everything after it (logs, rate limits, links) sees the client behind a trusted proxy.
+        app.UseTrustedProxies();
         app.UseHttpLogging();
         app.UseResponseCompression();
         app.UseSecurityHeaders();
@@ -27,6 +29,7 @@ internal static class WebApplicationExtensions
         app.MapCollections();
         app.MapTiles();
         app.MapMapConfig();
+        app.MapMapImage();
         app.MapAdmin();
         return app;
     }

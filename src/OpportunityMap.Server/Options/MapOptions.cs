@@ -10,4 +10,13 @@ internal sealed class MapOptions
 
     public string? BaseMapAttribution { get; set; } =
         "Base map © <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors";
+
+    /// <summary>The font of map images (<c>/map.png</c>): a TrueType file.</summary>
+    public string? FontFile { get; set; } = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+    /// <summary>The bold font of map images' titles and labels.</summary>
+    public string? BoldFontFile { get; set; } = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+
+    /// <summary>How many megabytes of drawn map images to keep, per data version, to answer repeats without drawing.</summary>
+    public int ImageCacheMegabytes { get; set; } = 64;
 }

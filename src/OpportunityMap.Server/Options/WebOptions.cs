@@ -17,4 +17,11 @@ internal sealed class WebOptions
     /// <summary>The rate-limit window in seconds.</summary>
     [Range(1, 3600)]
     public int RateLimitWindowSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Reverse proxies (IP addresses or CIDR networks, comma separated) whose X-Forwarded-For, -Proto and -Host
+    /// headers are believed: the client address for rate limits and logs, and the scheme and host for links.
+    /// Empty (the default): the headers are ignored, as anyone could send them.
+    /// </summary>
+    public string TrustedProxies { get; set; } = "";
 }
