@@ -8,6 +8,7 @@ import { createMap, addBaseMap } from './mapView.js';
 import { DEFAULT_OPACITY, redliningLayer } from './layers/redlining.js';
 import { choroplethLayer } from './layers/choropleth.js';
 import { resourceLayers } from './layers/resources.js';
+import { followZoom, getItemsForZoom } from './layers/simplified.js';
 import { choroplethLegend, legend, legendItem, legendList } from './controls/legend.js';
 import { opacitySlider } from './controls/opacity.js';
 import { sourcesToggle } from './controls/sources.js';
@@ -36,9 +37,11 @@ function addOverlay(layer, order, nameHtml, attribution, { on = true } = {}) {
 }
 
 // One collection: its document (for the attribution) and every feature; a failure is reported and the rest go on.
-async function load(id, what, build) {
+// With `simplified`, the geometry is the one for the map's zoom (the build must then call followZoom).
+async function load(id, what, build, { simplified = false } = {}) {
   try {
-    const [collection, features] = await Promise.all([getCollection(id), getAllItems(id)]);
+    const items = simplified ? getItemsForZoom(map, id) : getAllItems(id);
+    const [collection, features] = await Promise.all([getCollection(id), items]);
     build(features, attributionEntries(collection));
   } catch (error) {
     status.problem(what, error);
@@ -50,11 +53,12 @@ const loadZips = () => load('zip-mobility', 'the ZIP code mobility layer', (feat
     features, property: INCOME, kind: 'zip', pane: 'om-zip', popup: zipPopup,
     label: (p) => `ZIP ${p.zipcode}, ${titleCase(p.post_office_city)}: household income at 35 ${dollars(p[INCOME])}`,
   });
+  followZoom(map, 'zip-mobility', layer);
   addOverlay(layer, 2, 'Upward mobility by ZIP code', attribution);
   key.setSection('zip', 2, 'Upward mobility by ZIP code', ...choroplethLegend(classes, INCOME_NOTE));
   key.followLayer('zip', layer);
   shown.set(2, `${features.length} ZIP codes`);
-});
+}, { simplified: true });
 
 const loadRedlining = () => load('redlining-1935', 'the 1935 redlining layer', (features, attribution) => {
   const holc = redliningLayer(features);
@@ -98,11 +102,12 @@ async function offerTracts() {
     requested = true;
     status.loading('Loading the census tracts…');
     try {
-      const features = await getAllItems('tract-mobility');
+      const features = await getItemsForZoom(map, 'tract-mobility');
       const { layer, classes } = choroplethLayer({
         features, property: INCOME, kind: 'tract', pane: 'om-tract', popup: tractPopup,
         label: (p) => `${p.name}: household income at 35 ${p.suppressed ? 'suppressed' : dollars(p[INCOME])}`,
       });
+      followZoom(map, 'tract-mobility', layer);
       group.addLayer(layer);
       key.setSection('tract', 3, 'Upward mobility by census tract (2010)', ...choroplethLegend(classes, INCOME_NOTE));
       key.followLayer('tract', group);
