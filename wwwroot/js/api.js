@@ -60,9 +60,13 @@ export const getMapConfig = (signal) => getJson('map-config', JSON_TYPE, signal)
 /** The collection document: title, description, attribution, sources, license links. */
 export const getCollection = (id, signal) => getJson(`collections/${encodeURIComponent(id)}`, JSON_TYPE, signal);
 
-/** Every feature of a collection, following `next` links. */
-export async function getAllItems(id, signal) {
-  let url = `collections/${encodeURIComponent(id)}/items?limit=${PAGE_LIMIT}`;
+/**
+ * Every feature of a collection, following `next` links; with a `zoom` (0-22), geometry simplified for display at
+ * that zoom.
+ */
+export async function getAllItems(id, signal, { zoom = null } = {}) {
+  const simplified = Number.isInteger(zoom) ? `&zoom=${zoom}` : '';
+  let url = `collections/${encodeURIComponent(id)}/items?limit=${PAGE_LIMIT}${simplified}`;
   const features = [];
   while (url) {
     const page = await getJson(url, GEOJSON, signal);

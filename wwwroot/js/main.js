@@ -8,6 +8,7 @@ import { createMap, addBaseMap } from './mapView.js';
 import { DEFAULT_OPACITY, redliningLayer } from './layers/redlining.js';
 import { choroplethLayer } from './layers/choropleth.js';
 import { resourceLayers } from './layers/resources.js';
+import { followZoom, getItemsForZoom } from './layers/simplified.js';
 import { choroplethLegend, legend, legendItem, legendList } from './controls/legend.js';
 import { opacitySlider } from './controls/opacity.js';
 import { sourcesToggle } from './controls/sources.js';
@@ -89,9 +90,11 @@ function addOverlay(layer, order, nameHtml, attribution, { id, category = null }
 }
 
 // One collection: its document (for the attribution) and every feature; a failure is reported and the rest go on.
-async function load(id, what, build) {
+// With `simplified`, the geometry is the one for the map's zoom (the build must then call followZoom).
+async function load(id, what, build, { simplified = false } = {}) {
   try {
-    const [collection, features] = await Promise.all([getCollection(id), getAllItems(id)]);
+    const items = simplified ? getItemsForZoom(map, id) : getAllItems(id);
+    const [collection, features] = await Promise.all([getCollection(id), items]);
     build(features, attributionEntries(collection));
   } catch (error) {
     status.problem(what, error);
@@ -103,6 +106,7 @@ const loadZips = () => load('zip-mobility', 'status.what.zip', (features, attrib
     features, property: INCOME, kind: 'zip', pane: 'om-zip',
     label: (p) => t('feature.zip', { zip: p.zipcode, city: titleCase(p.post_office_city), income: dollars(p[INCOME]) }),
   });
+  followZoom(map, 'zip-mobility', layer);
   addOverlay(layer, 2, () => escapeHtml(t('layer.zip')), attribution, { id: 'zip-mobility' });
   rendered(() => key.setSection('zip', 2, t('legend.zip.title'), ...choroplethLegend(classes, t('legend.income.note'))));
   key.followLayer('zip', layer);
@@ -111,7 +115,7 @@ const loadZips = () => load('zip-mobility', 'status.what.zip', (features, attrib
     row: incomeRow(INCOME, classes, (p) => t('card.zip.place', { zip: p.zipcode, city: titleCase(p.post_office_city) })),
   });
   shown.set(2, () => t('status.count.zip', { count: features.length }));
-});
+}, { simplified: true });
 
 const loadRedlining = () => load('redlining-1935', 'status.what.redlining', (features, attribution) => {
   const holc = redliningLayer(features);
@@ -177,11 +181,12 @@ async function offerTracts() {
     requested = true;
     status.loading('status.loadingTracts');
     try {
-      const features = await getAllItems('tract-mobility');
+      const features = await getItemsForZoom(map, 'tract-mobility');
       const { layer, classes } = choroplethLayer({
         features, property: INCOME, kind: 'tract', pane: 'om-tract',
         label: (p) => t('feature.tract', { name: p.name, income: p.suppressed ? t('feature.suppressed') : dollars(p[INCOME]) }),
       });
+      followZoom(map, 'tract-mobility', layer);
       group.addLayer(layer);
       rendered(() => key.setSection('tract', 3, t('legend.tract.title'), ...choroplethLegend(classes, t('legend.income.note'))));
       key.followLayer('tract', group);

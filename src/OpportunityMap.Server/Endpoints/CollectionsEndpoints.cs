@@ -9,6 +9,7 @@ using OpportunityMap.Server.Hosting;
 using OpportunityMap.Server.Html;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
+using OpportunityMap.Server.Tiles;
 
 namespace OpportunityMap.Server.Endpoints;
 
@@ -109,7 +110,7 @@ internal static class CollectionsEndpoints
     }
 
     private static async Task<Results<JsonDocumentResult, CsvResult, ProblemHttpResult, ValidationProblem>> GetItems(
-        string collectionId, HttpRequest request, IFeatureStore store, IOptions<ApiOptions> api, CancellationToken cancellationToken)
+        string collectionId, HttpRequest request, IFeatureStore store, IOptions<ApiOptions> api, SimplifiedLayers simplified, CancellationToken cancellationToken)
     {
         var layer = await FindLayer(store, collectionId, cancellationToken);
         if (layer is null)
@@ -126,6 +127,13 @@ internal static class CollectionsEndpoints
 
         var page = await store.QueryAsync(layer.Id, query, cancellationToken);
         request.HttpContext.Response.Headers[ContentCrs] = output.Crs.ContentCrsHeader;
+        if (ItemsRequest.Zoom(request.Query) is { } zoom)
+        {
+            // The query ran on the imported geometry; the page is then drawn with the geometry for that zoom.
+            var band = await simplified.GetAsync(store, layer, zoom, cancellationToken);
+            page = page with { Features = band.Substitute(page.Features) };
+        }
+
         if (ItemsRequest.WantsCsv(request.Query))
         {
             return new CsvResult(layer, page, output);
@@ -266,6 +274,7 @@ internal static class CollectionsEndpoints
             new(RequestUrls.Items(request, layer.Id), "items", MediaTypes.GeoJson, "The features"),
             new(RequestUrls.Items(request, layer.Id) + "?f=csv&limit=10000", "alternate", MediaTypes.Csv, "The features as CSV (WKT geometry)"),
             new(RequestUrls.Collection(request, layer.Id) + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", MediaTypes.JsonSchema, "Queryable properties"),
+            new(RequestUrls.Tiles(request, layer.Id), "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", MediaTypes.Json, "Vector tiles (Mapbox Vector Tile)"),
         };
         foreach (var source in layer.Sources.DistinctBy(s => s.LicenceUrl))
         {

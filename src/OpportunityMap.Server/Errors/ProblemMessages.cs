@@ -65,4 +65,10 @@ internal static class ProblemMessages
     public const string FilterCrsUnsupported = "filter-crs must be {0} (lon/lat, the default) or {1} (lat/lon).";
     public const string SortByUnknown = "sortby names '{0}', which is not a property this collection can sort by: {1}.";
     public const string SortByTooMany = "sortby takes at most {0} properties.";
+
+    // Vector tiles and simplified geometry.
+    public const string ZoomRange = "{0} must be a whole number from 0 to {1}.";
+    public const string TileIndexRange = "{0} must be a whole number from 0 to {1} at zoom {2}.";
+    public const string InvalidTile = "The tile address is invalid.";
+    public const string TileFormat = "{0} must be a whole number, optionally followed by .mvt or .pbf.";
 }

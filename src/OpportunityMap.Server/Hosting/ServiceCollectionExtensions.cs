@@ -8,6 +8,7 @@ using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Server.Resident;
 using OpportunityMap.Server.Rendering;
+using OpportunityMap.Server.Tiles;
 
 namespace OpportunityMap.Server.Hosting;
 
@@ -39,6 +40,9 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<Geocoder>();
         // No retries or redirects to other hosts beyond HttpClient's defaults; Geocoder applies its own timeout.
         services.AddHttpClient(Geocoder.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddOptions<TileOptions>().BindConfiguration(TileOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SimplifiedLayers>();
+        services.AddSingleton<VectorTiles>();
         services.AddSingleton<MapFonts>();
         services.AddSingleton<MapRenderer>();
         services.AddSingleton<MapImageService>();
@@ -64,7 +68,7 @@ internal static class ServiceCollectionExtensions
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, MediaTypes.GeoJson, MediaTypes.ProblemJson, "application/vnd.oai.openapi+json"];
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, MediaTypes.GeoJson, MediaTypes.ProblemJson, MediaTypes.MapboxVectorTile, "application/vnd.oai.openapi+json"];
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);

@@ -27,6 +27,7 @@ internal static class WebApplicationExtensions
         app.MapPrometheusScrapingEndpoint("/metrics").DisableRateLimiting();
         app.MapLanding();
         app.MapCollections();
+        app.MapTiles();
         app.MapMapConfig();
         app.MapMapImage();
         app.MapEmbed();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
+using OpportunityMap.Core.Simplification;
 using OpportunityMap.Server.Errors;
 
 namespace OpportunityMap.Server.Ogc;
@@ -14,11 +15,21 @@ namespace OpportunityMap.Server.Ogc;
 internal static class ItemsRequest
 {
     public const int MaxOffset = 100_000_000;
-    private static readonly string[] StandardParameters = ["bbox", "limit", "offset", "f"];
+
+    /// <summary>The highest <c>zoom</c>; any zoom above <see cref="ZoomBand.MaxSimplifiedZoom"/> gives the imported geometry.</summary>
+    public const int MaxZoom = 22;
+    private static readonly string[] StandardParameters = ["bbox", "limit", "offset", "f", "zoom"];
     private static readonly string[] Formats = ["json", "geojson", "csv", "html"];
 
     /// <summary>Whether the request asks for CSV (<c>f=csv</c>).</summary>
     public static bool WantsCsv(IQueryCollection query) => string.Equals(query["f"], "csv", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The <c>zoom</c> of a request <see cref="Parse"/> accepted: geometry simplified for that Web Mercator zoom, or
+    /// <c>null</c> for the imported geometry.
+    /// </summary>
+    public static int? Zoom(IQueryCollection query) =>
+        int.TryParse(query["zoom"], NumberStyles.None, CultureInfo.InvariantCulture, out var zoom) ? zoom : null;
 
     public static FeatureQuery? Parse(
         IQueryCollection query, LayerMetadata layer, int defaultLimit, int maxLimit, out Dictionary<string, string[]> errors)
@@ -59,6 +70,9 @@ internal static class ItemsRequest
                     break;
                 case "offset":
                     offset = ParseInt(value, 0, MaxOffset, name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.OffsetRange, MaxOffset), errors);
+                    break;
+                case "zoom":
+                    ParseInt(value, 0, MaxZoom, name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.ZoomRange, name, MaxZoom), errors);
                     break;
                 case "f":
                     if (!Formats.Contains(value, StringComparer.OrdinalIgnoreCase))

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace OpportunityMap.Server.Ogc;
 
 /// <summary>A web link as OGC API documents carry them.</summary>
-internal sealed record Link(string Href, string Rel, string Type, string? Title = null)
+internal sealed record Link(string Href, string Rel, string Type, string? Title = null, bool Templated = false)
 {
     public static void WriteArray(Utf8JsonWriter writer, IEnumerable<Link> links)
     {
@@ -26,6 +26,11 @@ internal sealed record Link(string Href, string Rel, string Type, string? Title 
         if (Title is not null)
         {
             writer.WriteString("title", Title);
+        }
+
+        if (Templated)
+        {
+            writer.WriteBoolean("templated", true);
         }
 
         writer.WriteEndObject();

@@ -9,4 +9,5 @@ internal static class MediaTypes
     public const string Html = "text/html";
     public const string Csv = "text/csv";
     public const string JsonSchema = "application/schema+json";
+    public const string MapboxVectorTile = "application/vnd.mapbox-vector-tile";
 }

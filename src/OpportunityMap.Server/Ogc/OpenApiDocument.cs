@@ -22,7 +22,7 @@ internal static class OpenApiDocument
         };
         foreach (var layer in layers)
         {
-            List<JsonNode> parameters = [Ref("bbox"), Ref("limit"), Ref("offset"), Ref("f"), .. FilterParameters.OpenApiParameters(), .. OutputParameters(withBboxCrs: true)];
+            List<JsonNode> parameters = [Ref("bbox"), Ref("limit"), Ref("offset"), Ref("f"), Ref("zoom"), .. FilterParameters.OpenApiParameters(), .. OutputParameters(withBboxCrs: true)];
             foreach (var property in layer.Properties.Where(p => p.Queryable))
             {
                 parameters.Add(new JsonObject
@@ -43,6 +43,16 @@ internal static class OpenApiDocument
                 $"item-{layer.Id}", $"{layer.Title}: one feature", "Data",
                 [new JsonObject { ["name"] = "featureId", ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } }, Ref("f"), .. OutputParameters(withBboxCrs: false)],
                 GeoJson("The feature"));
+            paths[$"{prefix}/tiles"] = Get($"tilesets-{layer.Id}", $"{layer.Title}: vector tilesets", "Tiles", [], Json("The tilesets (OGC API - Tiles)"));
+            paths[$"{prefix}/tiles/WebMercatorQuad"] = Get($"tileset-{layer.Id}", $"{layer.Title}: the Web Mercator tileset (also TileJSON 3.0)", "Tiles", [], Json("The tileset"));
+            paths[$"{prefix}/tiles/{{z}}/{{x}}/{{y}}"] = Get(
+                $"tile-xyz-{layer.Id}", $"{layer.Title}: one vector tile (XYZ; y may end in .mvt or .pbf)", "Tiles",
+                [PathInteger("z", "zoom, 0-22"), PathInteger("x", "column, 0 to 2^z-1"), PathString("y", "row, 0 to 2^z-1 (from the north), optionally with .mvt or .pbf")],
+                VectorTile());
+            paths[$"{prefix}/tiles/WebMercatorQuad/{{tileMatrix}}/{{tileRow}}/{{tileCol}}"] = Get(
+                $"tile-{layer.Id}", $"{layer.Title}: one vector tile (OGC API - Tiles: row before column)", "Tiles",
+                [PathInteger("tileMatrix", "zoom, 0-22"), PathInteger("tileRow", "row (y), 0 to 2^z-1 from the north"), PathInteger("tileCol", "column (x), 0 to 2^z-1")],
+                VectorTile());
         }
 
         AddAnalysis(paths);
@@ -103,6 +113,13 @@ internal static class OpenApiDocument
                         ["name"] = "f", ["in"] = "query", ["required"] = false,
                         ["description"] = "json, or html for a page to read (also chosen by Accept: text/html)",
                         ["schema"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("json", "html") },
+                    },
+                    ["zoom"] = new JsonObject
+                    {
+                        ["name"] = "zoom", ["in"] = "query", ["required"] = false,
+                        ["description"] = "Geometry simplified for display at this Web Mercator zoom (0-14: half a pixel of tolerance, " +
+                            "neighbours keep their shared borders; 15-22: as imported). bbox and filters still test the imported geometry.",
+                        ["schema"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = ItemsRequest.MaxZoom },
                     },
                     ["f-landing"] = new JsonObject
                     {
@@ -190,6 +207,24 @@ internal static class OpenApiDocument
             ["type"] = "string", ["format"] = "uri", ["default"] = OutputCrs.Crs84.Uri,
             ["enum"] = new JsonArray([.. OutputCrs.All.Select(c => (JsonNode)c.Uri)]),
         },
+    };
+
+    private static JsonObject PathInteger(string name, string description) => new()
+    {
+        ["name"] = name, ["in"] = "path", ["required"] = true, ["description"] = description,
+        ["schema"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
+    };
+
+    private static JsonObject PathString(string name, string description) => new()
+    {
+        ["name"] = name, ["in"] = "path", ["required"] = true, ["description"] = description,
+        ["schema"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]+(\\.(mvt|pbf))?$" },
+    };
+
+    private static JsonObject VectorTile() => new()
+    {
+        ["description"] = "A Mapbox Vector Tile (2.1): one layer named after the collection, extent 4096; an empty body when no feature reaches the tile",
+        ["content"] = new JsonObject { [MediaTypes.MapboxVectorTile] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } } },
     };
 
     private static JsonObject Ref(string parameter) => new() { ["$ref"] = $"#/components/parameters/{parameter}" };

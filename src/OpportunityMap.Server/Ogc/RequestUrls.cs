@@ -10,6 +10,8 @@ internal static class RequestUrls
     public static string Collection(HttpRequest request, string collectionId) =>
         $"{Base(request)}/collections/{Uri.EscapeDataString(collectionId)}";
 
+    public static string Tiles(HttpRequest request, string collectionId) => Collection(request, collectionId) + "/tiles";
+
     public static string Items(HttpRequest request, string collectionId) => Collection(request, collectionId) + "/items";
 
     public static string Item(HttpRequest request, string collectionId, string featureId) =>
