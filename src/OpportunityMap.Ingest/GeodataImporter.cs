@@ -25,6 +25,13 @@ public sealed class GeodataImporter(IProjection projection)
         var (tracts, zips) = await MobilityLayers.BuildAsync(context, projection, grades);
         var resources = await ResourcesLayer.BuildAsync(context);
         var neighborhoods = await NeighborhoodsLayer.BuildAsync(context, projection, grades);
-        return new ImportResult([redlining, zips, tracts, resources, neighborhoods], context.Warnings);
+        List<Core.Layers.LayerData> layers = [redlining, zips, tracts, resources, neighborhoods];
+        // Every HOLC city is optional: a manifest without the layer serves Charlotte alone.
+        if (context.Manifest.Layers.ContainsKey(NationalRedliningLayer.Id))
+        {
+            layers.Add(await NationalRedliningLayer.BuildAsync(context));
+        }
+
+        return new ImportResult(layers, context.Warnings);
     }
 }

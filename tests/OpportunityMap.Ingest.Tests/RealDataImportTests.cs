@@ -16,11 +16,11 @@ public sealed class RealDataImportTests
         layer.Features.Single(f => f.Id == featureId).Values[layer.Metadata.IndexOf(property)];
 
     [Fact]
-    public async Task Import_BuildsTheFiveLayersInCatalogueOrder()
+    public async Task Import_BuildsTheSixLayersInCatalogueOrder()
     {
         var result = await Imported.Value;
 
-        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods"], result.Layers.Select(l => l.Metadata.Id));
+        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods", "redlining-national"], result.Layers.Select(l => l.Metadata.Id));
     }
 
     [Fact]

@@ -102,7 +102,8 @@ internal static class CollectionsEndpoints
     }
 
     private static async Task<Results<JsonDocumentResult, CsvResult, ProblemHttpResult, ValidationProblem>> GetItems(
-        string collectionId, HttpRequest request, IFeatureStore store, IOptions<ApiOptions> api, CancellationToken cancellationToken)
+        string collectionId, HttpRequest request, IFeatureStore store, IOptions<ApiOptions> api, IOptions<GeodataOptions> geodata,
+        CancellationToken cancellationToken)
     {
         var layer = await FindLayer(store, collectionId, cancellationToken);
         if (layer is null)
@@ -110,7 +111,8 @@ internal static class CollectionsEndpoints
             return CollectionNotFound(collectionId);
         }
 
-        var query = ItemsRequest.Parse(request.Query, layer, api.Value.DefaultLimit, api.Value.MaxLimit, out var errors);
+        var query = ItemsRequest.Parse(
+            request.Query, layer, api.Value.DefaultLimit, geodata.Value.MaxLimitFor(layer.Id, api.Value.MaxLimit), out var errors);
         if (query is null)
         {
             return TypedResults.ValidationProblem(errors, ProblemMessages.InvalidParameters);

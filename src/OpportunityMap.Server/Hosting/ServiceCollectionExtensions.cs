@@ -15,6 +15,7 @@ internal static class ServiceCollectionExtensions
 
     public static WebApplicationBuilder AddOpportunityMap(this WebApplicationBuilder builder)
     {
+        builder.Configuration.AddSettingsFile();
         var services = builder.Services;
         services.AddOptions<GeodataOptions>().BindConfiguration(GeodataOptions.SectionName);
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName).ValidateOnStart();

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using OpportunityMap.Core.Querying;
-using OpportunityMap.Core.Spatial;
-using OpportunityMap.Ingest;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Stores.InMemory;
 using OpportunityMap.Stores.PostGis;
@@ -37,8 +35,7 @@ internal static class StoreFactory
         }
 
         var watch = Stopwatch.StartNew();
-        var result = await new GeodataImporter(Projections.NorthCarolinaFeet)
-            .ImportAsync(source, geodata.ResolveManifest(), cancellationToken);
+        var result = await GeodataLoader.ImportAsync(geodata, cancellationToken);
         foreach (var warning in result.Warnings)
         {
             logger.LogWarning("Import: {Warning}", warning);
