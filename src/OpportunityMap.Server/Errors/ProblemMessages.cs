@@ -29,4 +29,6 @@ internal static class ProblemMessages
     public const string IdTooLong = "Ids are at most {0} characters long.";
     public const string NoBodyTitle = "No body expected";
     public const string NoBody = "This endpoint takes no request body.";
+    public const string NoNationalLayerTitle = "No national HOLC layer";
+    public const string NoNationalLayer = "This deployment does not load the national HOLC layer (redlining-national): its manifest leaves it out.";
 }

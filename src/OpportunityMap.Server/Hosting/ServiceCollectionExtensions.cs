@@ -33,6 +33,7 @@ internal static class ServiceCollectionExtensions
             ? source.OpenSnapshot()
             : sp.GetRequiredService<StoreHolder>().Current);
         services.AddSingleton<StoreReloader>();
+        services.AddSingleton<Endpoints.HolcCityCatalog>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);
         var timeout = builder.Configuration.GetValue($"{ApiOptions.SectionName}:{nameof(ApiOptions.RequestTimeoutSeconds)}", new ApiOptions().RequestTimeoutSeconds);

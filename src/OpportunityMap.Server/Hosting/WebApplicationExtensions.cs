@@ -27,6 +27,7 @@ internal static class WebApplicationExtensions
         app.MapCollections();
         app.MapMapConfig();
         app.MapAdmin();
+        app.MapHolcCities();
         return app;
     }
 }
