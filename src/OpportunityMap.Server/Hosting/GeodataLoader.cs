@@ -8,9 +8,9 @@ namespace OpportunityMap.Server.Hosting;
 /// <summary>Imports the manifest's layers and then the configured extra collections, for either store.</summary>
 internal static class GeodataLoader
 {
-    public static async Task<ImportResult> ImportAsync(GeodataOptions geodata, CancellationToken cancellationToken)
+    public static async Task<ImportResult> ImportAsync(GeodataOptions geodata, bool includeNational, CancellationToken cancellationToken)
     {
-        var result = await new GeodataImporter(Projections.NorthCarolinaFeet)
+        var result = await new GeodataImporter(Projections.NorthCarolinaFeet) { IncludeNational = includeNational }
             .ImportAsync(Path.GetFullPath(geodata.Source), geodata.ResolveManifest(), cancellationToken);
         if (geodata.Extra.Count == 0)
         {

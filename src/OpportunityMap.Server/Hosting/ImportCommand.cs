@@ -32,7 +32,7 @@ internal static class ImportCommand
         ImportResult result;
         try
         {
-            result = await GeodataLoader.ImportAsync(geodata, cancellation.Token);
+            result = await GeodataLoader.ImportAsync(geodata, includeNational: true, cancellation.Token);
         }
         catch (ImportException e)
         {

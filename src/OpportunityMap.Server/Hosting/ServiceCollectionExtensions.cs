@@ -34,6 +34,7 @@ internal static class ServiceCollectionExtensions
             : sp.GetRequiredService<StoreHolder>().Current);
         services.AddSingleton<StoreReloader>();
         services.AddSingleton<Endpoints.HolcCityCatalog>();
+        services.AddHostedService<NationalHolcBackgroundLoader>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);
         var timeout = builder.Configuration.GetValue($"{ApiOptions.SectionName}:{nameof(ApiOptions.RequestTimeoutSeconds)}", new ApiOptions().RequestTimeoutSeconds);

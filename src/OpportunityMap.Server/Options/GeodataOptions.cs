@@ -11,6 +11,9 @@ internal sealed class GeodataOptions
     /// <summary>The sources manifest; empty = the one shipped beside the binaries (geodata/manifest.json).</summary>
     public string Manifest { get; set; } = "";
 
+    /// <summary>When the in-memory store loads the national HOLC layer (redlining-national), if the manifest lists it.</summary>
+    public NationalHolcLoading NationalHolc { get; set; } = NationalHolcLoading.Background;
+
     /// <summary>GeoJSON files served as extra collections (e.g. the benchmark harness's data), after the manifest's layers.</summary>
     public List<ExtraCollectionOptions> Extra { get; set; } = [];
 
