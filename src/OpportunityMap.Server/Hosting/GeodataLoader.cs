@@ -1,6 +1,7 @@
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest;
 using OpportunityMap.Ingest.Extra;
+using OpportunityMap.Ingest.Manifest;
 using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Hosting;
@@ -15,6 +16,13 @@ internal static class GeodataLoader
         if (geodata.Extra.Count == 0)
         {
             return result;
+        }
+
+        // Ids are the API: an extra collection may not shadow a published layer (the national one may come later).
+        var taken = SourceManifest.Load(geodata.ResolveManifest()).Layers.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var extra in geodata.Extra.Where(e => !taken.Add(e.Id)))
+        {
+            throw new ImportException("Geodata:Extra", $"the collection id '{extra.Id}' is already taken; give the extra collection another Id");
         }
 
         var directory = Path.GetFullPath(string.IsNullOrWhiteSpace(geodata.ExtraDirectory) ? "." : geodata.ExtraDirectory);
