@@ -58,9 +58,12 @@ export const getMapConfig = (signal) => getJson('map-config', JSON_TYPE, signal)
 /** The collection document: title, description, attribution, sources, license links. */
 export const getCollection = (id, signal) => getJson(`collections/${encodeURIComponent(id)}`, JSON_TYPE, signal);
 
-/** Every feature of a collection, following `next` links. */
-export async function getAllItems(id, signal) {
-  let url = `collections/${encodeURIComponent(id)}/items?limit=${PAGE_LIMIT}`;
+/** Every HOLC city of the national layer: `{ cities: [{ key, city, state, areas, grades, bbox, centre }] }`. */
+export const getHolcCities = (signal) => getJson('api/holc-cities', JSON_TYPE, signal);
+
+/** Every feature of a collection (optionally only those whose queryables equal `filters`), following `next` links. */
+export async function getAllItems(id, signal, filters = {}) {
+  let url = `collections/${encodeURIComponent(id)}/items?${new URLSearchParams({ ...filters, limit: PAGE_LIMIT })}`;
   const features = [];
   while (url) {
     const page = await getJson(url, GEOJSON, signal);

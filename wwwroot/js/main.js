@@ -1,7 +1,7 @@
 // The map page: loads the deployment's settings and the layers from the OGC API, and wires up the controls.
 import { L } from './leaflet.js';
 import { escapeHtml } from './dom.js';
-import { getAllItems, getCollection, getMapConfig } from './api.js';
+import { getAllItems, getCollection, getHolcCities, getMapConfig } from './api.js';
 import { attachAttribution, attributionEntries } from './attribution.js';
 import { createStatus } from './status.js';
 import { createMap, addBaseMap } from './mapView.js';
@@ -11,6 +11,7 @@ import { resourceLayers } from './layers/resources.js';
 import { choroplethLegend, legend, legendItem, legendList } from './controls/legend.js';
 import { opacitySlider } from './controls/opacity.js';
 import { sourcesToggle } from './controls/sources.js';
+import { cityFromUrl, cityPicker, english } from './controls/city.js';
 import { tractPopup, zipPopup } from './popups.js';
 import { dollars, titleCase } from './format.js';
 import { cssToken } from './categories.js';
@@ -57,15 +58,82 @@ const loadZips = () => load('zip-mobility', 'the ZIP code mobility layer', (feat
 });
 
 const loadRedlining = () => load('redlining-1935', 'the 1935 redlining layer', (features, attribution) => {
-  const holc = redliningLayer(features);
-  addOverlay(holc.layer, 1, 'Redlining, 1935 (HOLC grades)', attribution);
+  const charlotte = redliningLayer(features);
+  // One overlay whose content is the chosen city's areas (Charlotte by default, see offerCities).
+  const group = L.featureGroup([charlotte.layer]);
+  let current = charlotte;
+  let opacity = DEFAULT_OPACITY;
+  addOverlay(group, 1, 'Redlining, 1935 (HOLC grades)', attribution);
   key.setSection('holc', 1, 'Redlining, 1935 (HOLC grade)',
-    legendList(...holc.grades.map((g) => legendItem(`${g.grade} — ${g.category}`, { colour: g.colour }))),
-    opacitySlider('Redlining opacity', DEFAULT_OPACITY, holc.setOpacity));
-  key.followLayer('holc', holc.layer);
-  map.on('zoomend', holc.refreshLabels);
+    legendList(...charlotte.grades.map((g) => legendItem(`${g.grade} — ${g.category}`, { colour: g.colour }))),
+    opacitySlider('Redlining opacity', DEFAULT_OPACITY, (value) => {
+      opacity = value;
+      current.setOpacity(value);
+    }));
+  key.followLayer('holc', group);
+  map.on('zoomend', () => current.refreshLabels());
   shown.set(1, `${features.length} HOLC areas of 1935`);
+  redlining = {
+    charlotte,
+    show(next, text) {
+      group.clearLayers();
+      group.addLayer(next.layer);
+      current = next;
+      next.setOpacity(opacity);
+      shown.set(1, text);
+    },
+  };
 });
+
+// The city picker: the national layer's cities; a choice swaps the 1935 layer's areas and flies to the city.
+let redlining = null;
+async function offerCities() {
+  let cities;
+  try {
+    cities = (await getHolcCities()).cities;
+  } catch {
+    // No national layer in this deployment (404), or it is still loading: Charlotte alone, no picker.
+    return;
+  }
+
+  const { grades } = redlining.charlotte;
+  const colours = new Map(grades.map((g) => [g.grade, g]));
+  let latest = 0;
+  const picker = cityPicker(cities, async (city) => {
+    const request = ++latest;
+    if (!city) {
+      redlining.show(redlining.charlotte, `${redlining.charlotte.layer.getLayers().length} HOLC areas of 1935`);
+      map.flyToBounds(redlining.charlotte.layer.getBounds());
+      status.done(summary());
+      return;
+    }
+
+    status.loading(english('city.loading', city));
+    try {
+      const features = await getAllItems('redlining-national', undefined, { city_key: city.key });
+      if (request !== latest) {
+        return;
+      }
+
+      // The national file has no map colours or grade names: Charlotte's 1935 legend gives them.
+      const coloured = features.map((f) => ({
+        ...f,
+        properties: { ...f.properties, fill: colours.get(f.properties?.grade)?.colour, category: colours.get(f.properties?.grade)?.category },
+      }));
+      redlining.show(redliningLayer(coloured), english('city.shown', { ...city, areas: features.length }));
+      const [west, south, east, north] = city.bbox;
+      map.flyToBounds([[south, west], [north, east]]);
+      status.done(summary());
+    } catch (error) {
+      status.problem(`the HOLC map of ${city.city}`, error);
+    }
+  });
+  picker.control.addTo(map);
+  const fromUrl = cityFromUrl();
+  if (fromUrl) {
+    picker.select(fromUrl);
+  }
+}
 
 const loadResources = () => load('resources', 'the resources layer', (features, attribution) => {
   const groups = resourceLayers(features);
@@ -126,6 +194,9 @@ async function start() {
   addBaseMap(map, config);
   await Promise.all([loadRedlining(), loadZips(), loadResources(), offerTracts()]);
   status.done(shown.size > 0 ? summary() : 'No layer could be shown.');
+  if (redlining) {
+    await offerCities();
+  }
 }
 
 start();
