@@ -9,6 +9,12 @@ namespace OpportunityMap.Ingest;
 public sealed class GeodataImporter(IProjection projection)
 {
     /// <summary>
+    /// Whether <see cref="ImportAsync"/> builds <c>redlining-national</c> (when the manifest lists it); false leaves it
+    /// to <see cref="ImportNationalAsync"/>, e.g. after start-up.
+    /// </summary>
+    public bool IncludeNational { get; init; } = true;
+
+    /// <summary>
     /// Reads <paramref name="sourceDirectory"/> as the manifest at <paramref name="manifestPath"/> describes it and
     /// builds the layers in catalogue order. Throws <see cref="ImportException"/> naming the file and the problem when
     /// the data is not as described; repairs invalid geometries and reports each repair in the result's warnings.
@@ -26,7 +32,22 @@ public sealed class GeodataImporter(IProjection projection)
         var (tracts, zips) = await MobilityLayers.BuildAsync(context, projection, grades);
         var resources = await ResourcesLayer.BuildAsync(context);
         var neighborhoods = await NeighborhoodsLayer.BuildAsync(context, projection, grades);
-        var municipalities = await MunicipalitiesLayer.BuildAsync(context);
-        return new ImportResult([redlining, zips, tracts, resources, neighborhoods, municipalities], context.Warnings);
+        List<Core.Layers.LayerData> layers = [redlining, zips, tracts, resources, neighborhoods, await MunicipalitiesLayer.BuildAsync(context)];
+        // Every HOLC city is optional: a manifest without the layer serves Charlotte alone.
+        if (IncludeNational && context.Manifest.Layers.ContainsKey(NationalRedliningLayer.Id))
+        {
+            layers.Add(await NationalRedliningLayer.BuildAsync(context));
+        }
+
+        return new ImportResult(layers, context.Warnings);
+    }
+
+    /// <summary>Builds only <c>redlining-national</c>; no layers when the manifest does not list it.</summary>
+    public async Task<ImportResult> ImportNationalAsync(string sourceDirectory, string manifestPath, CancellationToken cancellationToken)
+    {
+        var context = new ImportContext(sourceDirectory, SourceManifest.Load(manifestPath), cancellationToken);
+        return context.Manifest.Layers.ContainsKey(NationalRedliningLayer.Id)
+            ? new ImportResult([await NationalRedliningLayer.BuildAsync(context)], context.Warnings)
+            : new ImportResult([], []);
     }
 }

@@ -30,6 +30,31 @@ public sealed class InMemoryStore : IFeatureStore
         _dataVersion = dataVersion;
     }
 
+    private InMemoryStore(Dictionary<string, LayerIndex> layers, IReadOnlyList<LayerMetadata> metadata, string dataVersion)
+    {
+        _layers = layers;
+        _metadata = metadata;
+        _dataVersion = dataVersion;
+    }
+
+    /// <summary>
+    /// A new store with this store's layers (their indexes shared, not rebuilt) followed by <paramref name="more"/>;
+    /// this store is unchanged.
+    /// </summary>
+    public InMemoryStore WithLayers(IReadOnlyList<LayerData> more, string dataVersion)
+    {
+        var layers = new Dictionary<string, LayerIndex>(_layers, StringComparer.Ordinal);
+        foreach (var layer in more)
+        {
+            if (!layers.TryAdd(layer.Metadata.Id, new LayerIndex(layer)))
+            {
+                throw new ArgumentException($"Two layers have the id {layer.Metadata.Id}.", nameof(more));
+            }
+        }
+
+        return new InMemoryStore(layers, [.. _metadata, .. more.Select(l => l.Metadata)], dataVersion);
+    }
+
     /// <inheritdoc />
     public ValueTask<string> GetDataVersionAsync(CancellationToken cancellationToken) => ValueTask.FromResult(_dataVersion);
 

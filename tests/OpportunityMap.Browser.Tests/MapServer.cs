@@ -64,6 +64,7 @@ public sealed class MapServer : IAsyncLifetime
         {
             builder.UseSetting("Geodata:Source", TestPaths.Geodata);
             builder.UseSetting("Geodata:Manifest", Path.Combine(TestPaths.ProjectGeodata, "manifest.json"));
+            builder.UseSetting("Geodata:NationalHolc", "Startup");
             builder.UseSetting("Map:BaseMapUrl", "");
             // One browser loads many pages quickly from one address.
             builder.UseSetting("Web:RateLimitPermits", "0");

@@ -16,17 +16,19 @@ public sealed class RealDataImportTests
         layer.Features.Single(f => f.Id == featureId).Values[layer.Metadata.IndexOf(property)];
 
     [Fact]
-    public async Task Import_BuildsTheSixLayersInCatalogueOrder()
+    public async Task Import_BuildsEveryLayerInCatalogueOrder()
     {
         var result = await Imported.Value;
 
-        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods", "municipalities"], result.Layers.Select(l => l.Metadata.Id));
+        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods", "municipalities", "redlining-national"], result.Layers.Select(l => l.Metadata.Id));
     }
 
     [Fact]
-    public async Task Import_ReportsOnlyTheSpreadsheetErrorsAndTheTwoSelfIntersectingMunicipalityPieces()
+    public async Task Import_ReportsTheSpreadsheetErrorsAndRepairedMunicipalityPieces_AndTheNationalHolcFilesRepairedGeometries()
     {
         var result = await Imported.Value;
+        var charlotte = result.Warnings.Where(w => !w.StartsWith("holc/national_2019.geojson: ", StringComparison.Ordinal)).ToList();
+        var national = result.Warnings.Except(charlotte).ToList();
 
         Assert.Equal(
         [
@@ -34,7 +36,10 @@ public sealed class RealDataImportTests
             "neighborhoods/qol_metric/d28.csv: NPA 122, y_2019: '#VALUE!' (a spreadsheet error in the source) read as blank",
             "boundaries/mecklenburg_municipalities_2013.geojson: feature 34: invalid geometry (Ring Self-intersection at (-80.825028, 35.369088)) repaired",
             "boundaries/mecklenburg_municipalities_2013.geojson: feature 49: invalid geometry (Ring Self-intersection at (-80.825028, 35.369088)) repaired",
-        ], result.Warnings);
+        ], charlotte);
+        // The national file has self-intersecting rings; each is repaired and reported, none is left out.
+        Assert.Equal(24, national.Count);
+        Assert.All(national, w => Assert.EndsWith("repaired", w));
     }
 
     [Fact]
@@ -135,8 +140,10 @@ public sealed class RealDataImportTests
             {
                 Assert.True(f.Geometry.IsValid, $"{layer.Metadata.Id}/{f.Id}");
                 Assert.Equal(4326, f.Geometry.SRID);
-                Assert.InRange(f.Geometry.EnvelopeInternal.MinX, -81.2, -80.4);
-                Assert.InRange(f.Geometry.EnvelopeInternal.MinY, 34.9, 35.6);
+                // Mecklenburg County, or for every HOLC city the conterminous United States.
+                var (west, east, south, north) = layer.Metadata.Id == "redlining-national" ? (-125.0, -66.0, 24.0, 50.0) : (-81.2, -80.4, 34.9, 35.6);
+                Assert.InRange(f.Geometry.EnvelopeInternal.MinX, west, east);
+                Assert.InRange(f.Geometry.EnvelopeInternal.MinY, south, north);
             });
         }
     }

@@ -10,15 +10,17 @@ public sealed class CollectionsTests(RealDataApp app)
         var collections = await _client.GetJson("/collections");
         var list = collections.GetProperty("collections").EnumerateArray().ToList();
 
-        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods", "municipalities"], list.Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods", "municipalities", "redlining-national"], list.Select(c => c.GetProperty("id").GetString()));
         foreach (var collection in list)
         {
             Assert.False(string.IsNullOrWhiteSpace(collection.GetProperty("attribution").GetString()));
             Assert.NotNull(collection.Link("license"));
             Assert.EndsWith("/items", collection.Link("items"));
             var bbox = collection.GetProperty("extent").GetProperty("spatial").GetProperty("bbox")[0];
-            Assert.InRange(bbox[0].GetDouble(), -81.2, -80.5);
-            Assert.InRange(bbox[1].GetDouble(), 34.9, 35.6);
+            // Mecklenburg County; every HOLC city spans the conterminous United States.
+            var (west, east, south, north) = collection.GetProperty("id").GetString() == "redlining-national" ? (-125.0, -66.0, 24.0, 50.0) : (-81.2, -80.5, 34.9, 35.6);
+            Assert.InRange(bbox[0].GetDouble(), west, east);
+            Assert.InRange(bbox[1].GetDouble(), south, north);
             Assert.True(collection.GetProperty("sources").GetArrayLength() > 0);
         }
     }

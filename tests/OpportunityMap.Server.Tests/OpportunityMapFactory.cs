@@ -25,6 +25,8 @@ public sealed class OpportunityMapFactory : WebApplicationFactory<Program>
             ["Geodata:Source"] = TestPaths.Geodata,
             ["Geodata:Manifest"] = Path.Combine(TestPaths.ProjectGeodata, "manifest.json"),
             ["Map:BaseMapUrl"] = "",
+            // Every layer before the first request, so tests see one data version.
+            ["Geodata:NationalHolc"] = "Startup",
             // Most tests send many requests from one client; the rate-limit tests turn it back on.
             ["Web:RateLimitPermits"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",

@@ -60,13 +60,20 @@ export const getMapConfig = (signal) => getJson('map-config', JSON_TYPE, signal)
 /** The collection document: title, description, attribution, sources, license links. */
 export const getCollection = (id, signal) => getJson(`collections/${encodeURIComponent(id)}`, JSON_TYPE, signal);
 
+/** Every HOLC city of the national layer: `{ cities: [{ key, city, state, areas, grades, bbox, centre }] }`. */
+export const getHolcCities = (signal) => getJson('api/holc-cities', JSON_TYPE, signal);
+
 /**
- * Every feature of a collection, following `next` links; with a `zoom` (0-22), geometry simplified for display at
- * that zoom.
+ * Every feature of a collection, following `next` links: only those whose queryables equal `filters`, and with a
+ * `zoom` (0-22) geometry simplified for display at that zoom.
  */
-export async function getAllItems(id, signal, { zoom = null } = {}) {
-  const simplified = Number.isInteger(zoom) ? `&zoom=${zoom}` : '';
-  let url = `collections/${encodeURIComponent(id)}/items?limit=${PAGE_LIMIT}${simplified}`;
+export async function getAllItems(id, signal, { zoom = null, filters = {} } = {}) {
+  const query = new URLSearchParams({ ...filters, limit: String(PAGE_LIMIT) });
+  if (Number.isInteger(zoom)) {
+    query.set('zoom', String(zoom));
+  }
+
+  let url = `collections/${encodeURIComponent(id)}/items?${query}`;
   const features = [];
   while (url) {
     const page = await getJson(url, GEOJSON, signal);

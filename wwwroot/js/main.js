@@ -1,7 +1,7 @@
 // The map page: loads the deployment's settings and the layers from the OGC API, and wires up the controls.
 import { L } from './leaflet.js';
 import { escapeHtml } from './dom.js';
-import { getAllItems, getCollection, getItemsAt, getMapConfig, getSummary, postSummary } from './api.js';
+import { getAllItems, getCollection, getHolcCities, getItemsAt, getMapConfig, getSummary, postSummary } from './api.js';
 import { attachAttribution, attributionEntries } from './attribution.js';
 import { createStatus } from './status.js';
 import { createMap, addBaseMap } from './mapView.js';
@@ -12,6 +12,7 @@ import { followZoom, getItemsForZoom } from './layers/simplified.js';
 import { choroplethLegend, legend, legendItem, legendList } from './controls/legend.js';
 import { opacitySlider } from './controls/opacity.js';
 import { sourcesToggle } from './controls/sources.js';
+import { cityPicker, DEFAULT_CITY } from './controls/city.js';
 import { dollars, titleCase } from './format.js';
 import { initI18n, onLangChange, t } from './i18n.js';
 import { languageSwitch } from './controls/lang.js';
@@ -118,32 +119,105 @@ const loadZips = () => load('zip-mobility', 'status.what.zip', (features, attrib
 }, { simplified: true });
 
 const loadRedlining = () => load('redlining-1935', 'status.what.redlining', (features, attribution) => {
-  const holc = redliningLayer(features);
-  addHatches(holc.grades);
+  const charlotte = redliningLayer(features);
+  addHatches(charlotte.grades);
+  // One overlay whose content is the chosen city's areas (Charlotte by default, see offerCities).
+  const group = L.featureGroup([charlotte.layer]);
+  let current = charlotte;
   // The URL's opacity to start with; Back/Forward set the slider, whose input event sets the layer.
   let opacity = view.followOpacity((value) => {
     const input = document.querySelector('.om-legend-holc input[type=range]');
     input.value = String(Math.round(value * 100));
     input.dispatchEvent(new Event('input'));
   }) ?? DEFAULT_OPACITY;
-  holc.setOpacity(opacity);
+  charlotte.setOpacity(opacity);
   const setOpacity = (value) => {
     opacity = value;
-    holc.setOpacity(value);
+    current.setOpacity(value);
     view.opacityChanged(value);
   };
-  addOverlay(holc.layer, 1, () => escapeHtml(t('layer.redlining')), attribution, { id: 'redlining-1935' });
+  addOverlay(group, 1, () => escapeHtml(t('layer.redlining')), attribution, { id: 'redlining-1935' });
   rendered(() => key.setSection('holc', 1, t('legend.holc.title'),
-    legendList(...holc.grades.map((g) => legendItem(t('legend.holc.item', { grade: g.grade, category: g.category() }), { swatchElement: hatchSwatch(g.grade, g.colour) }))),
+    legendList(...charlotte.grades.map((g) => legendItem(t('legend.holc.item', { grade: g.grade, category: g.category() }), { swatchElement: hatchSwatch(g.grade, g.colour) }))),
     opacitySlider(t('legend.holc.opacity'), opacity, setOpacity)));
-  key.followLayer('holc', holc.layer);
+  key.followLayer('holc', group);
   table.addSource({
-    key: 'holc', order: 1, layer: holc.layer, title: () => t('layer.redlining'),
+    key: 'holc', order: 1, layer: group, title: () => t('layer.redlining'),
     row: holcRow,
   });
-  map.on('zoomend', holc.refreshLabels);
-  shown.set(1, () => t('status.count.holc', { count: features.length }));
+  map.on('zoomend', () => current.refreshLabels());
+  const charlotteShown = () => t('status.count.holc', { count: features.length });
+  shown.set(1, charlotteShown);
+  redlining = {
+    charlotte,
+    /** Shows `next` (a redliningLayer) in the overlay; `text()` says what it is in the status line. */
+    show(next, text = charlotteShown) {
+      group.clearLayers();
+      group.addLayer(next.layer);
+      current = next;
+      next.setOpacity(opacity);
+      shown.set(1, text);
+    },
+  };
 });
+
+// The city picker: the national layer's cities; a choice swaps the 1935 layer's areas and flies to the city.
+let redlining = null;
+async function offerCities() {
+  let cities;
+  try {
+    cities = (await getHolcCities()).cities;
+  } catch {
+    // No national layer in this deployment (404), or it is still loading (503): Charlotte alone, no picker.
+    return;
+  }
+
+  // The national file has no map colours: Charlotte's 1935 legend gives them (the category follows the grade).
+  const colours = new Map(redlining.charlotte.grades.map((g) => [g.grade, g.colour]));
+  let latest = 0;
+  const show = async (city, { fly = true } = {}) => {
+    const request = ++latest;
+    if (!city) {
+      redlining.show(redlining.charlotte);
+      if (fly) {
+        map.flyToBounds(redlining.charlotte.layer.getBounds());
+      }
+
+      status.done(summary);
+      return;
+    }
+
+    status.loading('city.loading', { city: city.city });
+    try {
+      const features = await getAllItems('redlining-national', undefined, { filters: { city_key: city.key } });
+      if (request !== latest) {
+        return;
+      }
+
+      const coloured = features.map((f) => ({ ...f, properties: { ...f.properties, fill: colours.get(f.properties?.grade) } }));
+      redlining.show(redliningLayer(coloured), () => t('city.shown', { ...city, areas: features.length }));
+      if (fly) {
+        const [west, south, east, north] = city.bbox;
+        map.flyToBounds([[south, west], [north, east]]);
+      }
+
+      status.done(summary);
+    } catch (error) {
+      status.problem('status.what.city', error);
+    }
+  };
+  const picker = cityPicker(cities, (city) => {
+    view.cityChanged(city?.key ?? null);
+    show(city);
+  });
+  picker.control.addTo(map);
+  // A permalink's city: its own centre and zoom are kept (no flight); Back/Forward choose again.
+  const apply = (key) => show(picker.select(key ?? DEFAULT_CITY), { fly: false });
+  const fromUrl = view.followCity(apply);
+  if (fromUrl) {
+    apply(fromUrl);
+  }
+}
 
 const loadResources = () => load('resources', 'status.what.resources', (features, attribution) => {
   const groups = resourceLayers(features);
@@ -220,6 +294,10 @@ async function start() {
   const point = pointFromUrl();
   if (point) {
     card.open(point);
+  }
+
+  if (redlining) {
+    await offerCities();
   }
 }
 

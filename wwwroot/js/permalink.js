@@ -14,6 +14,7 @@ export function createPermalink(map, card) {
   let state = { ...parse(new URLSearchParams(location.search)), lang: getLang() };
   const overlays = []; // { id, category, layer }
   const opacityFollowers = [];
+  const cityFollowers = [];
   let restoring = false;
   let pending = null;
 
@@ -83,6 +84,9 @@ export function createPermalink(map, card) {
       }
 
       opacityFollowers.forEach((apply) => apply(next.opacity));
+      if (next.city !== state.city) {
+        cityFollowers.forEach((apply) => apply(next.city));
+      }
       if (next.pt) {
         card?.open(next.pt);
       } else {
@@ -155,6 +159,15 @@ export function createPermalink(map, card) {
         writeSoon();
       }
     },
+
+    /** `apply(key)` shows the 1935 map of city `key` (null: Charlotte) on Back/Forward; returns the city to start with. */
+    followCity(apply) {
+      cityFollowers.push(apply);
+      return state.city;
+    },
+
+    /** The city picker chose `key` (null: the default, Charlotte). */
+    cityChanged: (key) => change({ city: key }),
 
     /** The card opened at `latlng` (a Leaflet LatLng), or closed (null). */
     cardChanged: (latlng) => change({ pt: latlng ? [round5(latlng.lat), round5(latlng.lng)] : null }),

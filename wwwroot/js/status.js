@@ -24,8 +24,8 @@ export function createStatus(element) {
   };
 
   return {
-    /** `key` names the message in the translation files. */
-    loading: (key) => set('loading', () => t(key)),
+    /** `key` names the message in the translation files; `params` fill its placeholders. */
+    loading: (key, params = {}) => set('loading', () => t(key, params)),
 
     /** Records a failure of `whatKey` (a translation key); it stays visible in every later message. */
     problem(whatKey, error) {

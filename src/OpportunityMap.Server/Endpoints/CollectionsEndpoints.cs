@@ -110,7 +110,8 @@ internal static class CollectionsEndpoints
     }
 
     private static async Task<Results<JsonDocumentResult, CsvResult, ProblemHttpResult, ValidationProblem>> GetItems(
-        string collectionId, HttpRequest request, IFeatureStore store, IOptions<ApiOptions> api, SimplifiedLayers simplified, CancellationToken cancellationToken)
+        string collectionId, HttpRequest request, IFeatureStore store, IOptions<ApiOptions> api, IOptions<GeodataOptions> geodata,
+        SimplifiedLayers simplified, CancellationToken cancellationToken)
     {
         var layer = await FindLayer(store, collectionId, cancellationToken);
         if (layer is null)
@@ -118,7 +119,8 @@ internal static class CollectionsEndpoints
             return CollectionNotFound(collectionId);
         }
 
-        var query = ItemsRequest.Parse(request.Query, layer, api.Value.DefaultLimit, api.Value.MaxLimit, out var errors);
+        var query = ItemsRequest.Parse(
+            request.Query, layer, api.Value.DefaultLimit, geodata.Value.MaxLimitFor(layer.Id, api.Value.MaxLimit), out var errors);
         var output = FeatureOutput.Parse(request.Query, layer, errors);
         if (query is null || output is null)
         {

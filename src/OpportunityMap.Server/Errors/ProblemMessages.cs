@@ -71,4 +71,6 @@ internal static class ProblemMessages
     public const string TileIndexRange = "{0} must be a whole number from 0 to {1} at zoom {2}.";
     public const string InvalidTile = "The tile address is invalid.";
     public const string TileFormat = "{0} must be a whole number, optionally followed by .mvt or .pbf.";
+    public const string NoNationalLayerTitle = "No national HOLC layer";
+    public const string NoNationalLayer = "This deployment does not load the national HOLC layer (redlining-national): its manifest leaves it out.";
 }

@@ -16,12 +16,19 @@ internal static class CommandLine
 
         Endpoints: / (the map; JSON landing page with ?f=json), /collections, /collections/{id}/items
           (GeoJSON, or ?f=csv), /collections/{id}/queryables, /api (OpenAPI 3.0), /conformance,
-          /map-config, /health (alive), /ready (the store answers, with the data version),
+          /map-config, /api/holc-cities, /health (alive), /ready (the store answers, with the data version),
           /metrics (Prometheus: the ASP.NET Core and Kestrel meters)
 
         Settings (appsettings.json, --Section:Key=value, or environment variables Section__Key):
           --Geodata:Source=DIR        the reference data directory (default ../shared/geodata)
           --Geodata:Manifest=FILE     the sources manifest (default: geodata/manifest.json beside the binaries)
+          --Geodata:NationalHolc=Background|Startup
+                                      when the in-memory store loads every HOLC city (redlining-national):
+                                      right after start-up (default) or before answering
+          --Geodata:ExtraDirectory=DIR
+                                      where the paths of Geodata:Extra (GeoJSON files served as extra
+                                      collections; see docs/data.md) resolve
+          --SettingsFile=FILE         one more JSON settings file (e.g. bench/appsettings.bench.json)
           --Store:Kind=InMemory|PostGis
                                       InMemory (default) imports the data at start-up; PostGis serves what
                                       'import' loaded

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
-using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Stores.PostGis;
@@ -16,6 +15,7 @@ internal static class ImportCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(args);
+        builder.Configuration.AddSettingsFile();
         builder.Services.AddOptions<GeodataOptions>().BindConfiguration(GeodataOptions.SectionName);
         builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName);
         using var host = builder.Build();
@@ -32,8 +32,7 @@ internal static class ImportCommand
         ImportResult result;
         try
         {
-            result = await new GeodataImporter(Projections.NorthCarolinaFeet)
-                .ImportAsync(Path.GetFullPath(geodata.Source), geodata.ResolveManifest(), cancellation.Token);
+            result = await GeodataLoader.ImportAsync(geodata, includeNational: true, cancellation.Token);
         }
         catch (ImportException e)
         {

@@ -18,6 +18,7 @@ internal static class ServiceCollectionExtensions
 
     public static WebApplicationBuilder AddOpportunityMap(this WebApplicationBuilder builder)
     {
+        builder.Configuration.AddSettingsFile();
         var services = builder.Services;
         services.AddOptions<GeodataOptions>().BindConfiguration(GeodataOptions.SectionName);
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.SectionName).ValidateOnStart();
@@ -48,6 +49,8 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<MapImageService>();
         services.AddSingleton<Analysis.AnalyzerCache>();
         services.AddSingleton<Downloads.DownloadCache>();
+        services.AddSingleton<Endpoints.HolcCityCatalog>();
+        services.AddHostedService<NationalHolcBackgroundLoader>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);
         services.AddTrustedProxies(web);

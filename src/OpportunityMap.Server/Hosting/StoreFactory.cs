@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using OpportunityMap.Core.Querying;
-using OpportunityMap.Core.Spatial;
-using OpportunityMap.Ingest;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Stores.InMemory;
 using OpportunityMap.Stores.PostGis;
@@ -18,7 +16,8 @@ internal static class StoreFactory
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("OpportunityMap.Store");
         return store.Kind switch
         {
-            StoreKind.InMemory => CreateInMemory(services.GetRequiredService<IOptions<GeodataOptions>>().Value, logger, CancellationToken.None)
+            StoreKind.InMemory => CreateInMemory(services.GetRequiredService<IOptions<GeodataOptions>>().Value, logger, CancellationToken.None,
+                    startup: true)
                 .GetAwaiter().GetResult(),
             StoreKind.PostGis => new PostGisStore(store.ToPostGisOptions()),
             _ => throw new InvalidOperationException($"Store:Kind {store.Kind} is not supported."),
@@ -26,7 +25,8 @@ internal static class StoreFactory
     }
 
     /// <summary>Imports the reference data and builds an in-memory store of it; throws when the data is bad.</summary>
-    public static async Task<InMemoryStore> CreateInMemory(GeodataOptions geodata, ILogger logger, CancellationToken cancellationToken)
+    /// <param name="startup">At start-up the national HOLC layer may be left to <see cref="NationalHolcBackgroundLoader"/>.</param>
+    public static async Task<InMemoryStore> CreateInMemory(GeodataOptions geodata, ILogger logger, CancellationToken cancellationToken, bool startup = false)
     {
         var source = Path.GetFullPath(geodata.Source);
         if (!Directory.Exists(source))
@@ -37,8 +37,8 @@ internal static class StoreFactory
         }
 
         var watch = Stopwatch.StartNew();
-        var result = await new GeodataImporter(Projections.NorthCarolinaFeet)
-            .ImportAsync(source, geodata.ResolveManifest(), cancellationToken);
+        var result = await GeodataLoader.ImportAsync(
+            geodata, includeNational: !startup || geodata.NationalHolc == NationalHolcLoading.Startup, cancellationToken);
         foreach (var warning in result.Warnings)
         {
             logger.LogWarning("Import: {Warning}", warning);

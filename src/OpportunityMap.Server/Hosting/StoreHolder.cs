@@ -14,4 +14,8 @@ internal sealed class StoreHolder(IFeatureStore initial)
     public IFeatureStore Current => _current;
 
     public void Swap(IFeatureStore next) => _current = next;
+
+    /// <summary>Swaps in <paramref name="next"/> only if <paramref name="expected"/> is still current (no reload came between).</summary>
+    public bool TrySwap(IFeatureStore expected, IFeatureStore next) =>
+        ReferenceEquals(Interlocked.CompareExchange(ref _current, next, expected), expected);
 }

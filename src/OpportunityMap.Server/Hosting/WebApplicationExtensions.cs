@@ -35,6 +35,7 @@ internal static class WebApplicationExtensions
         app.MapAdmin();
         app.MapAnalysis();
         app.MapDownloads();
+        app.MapHolcCities();
         return app;
     }
 }
