@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Spatial;
+using OpportunityMap.Core.Analysis;
 using OpportunityMap.Ingest;
 
 namespace OpportunityMap.Benchmarks;
@@ -21,7 +22,7 @@ public class AggregateBenchmarks
         var tracts = layers.Layer("tract-mobility");
         int income = tracts.Metadata.IndexOf("household_income_p25"), top20 = tracts.Metadata.IndexOf("top20_share_p25"),
             rank = tracts.Metadata.IndexOf("kir_rank_p25"), children = tracts.Metadata.IndexOf("kid_pooled_n");
-        _tracts = [.. tracts.Features.Select(f => new MobilityTract(f.Id, projection.Project(f.Geometry), (long?)f.Values[children],
+        _tracts = [.. tracts.Features.Select(f => new MobilityTract(f.Id, projection.Project(f.Geometry), f.Values[children] is long n ? n : null,
             [(double?)f.Values[income], (double?)f.Values[top20], (double?)f.Values[rank]]))];
     }
 
