@@ -88,4 +88,27 @@ public sealed class AnalysisTests(MapServer server)
         Assert.Empty(map.Errors);
         await map.ScreenshotAsync("desktop-report-page");
     }
+
+    [Fact]
+    public async Task Spanish_DrawToolSummaryAndReport_AreInSpanish()
+    {
+        await using var map = await MapPage.OpenAsync(server, path: "/?lang=es");
+
+        await Assertions.Expect(map.Page.GetByRole(AriaRole.Button, new() { Name = "Dibujar un área" })).ToBeVisibleAsync();
+        await map.Page.GetByRole(AriaRole.Button, new() { Name = "Resumir el código postal del centro del mapa" }).ClickAsync();
+        var panel = map.Page.Locator("aside.om-summary");
+        await Assertions.Expect(panel.Locator("h2")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Código postal 28\d{3}$"));
+        await Assertions.Expect(panel).ToContainTextAsync("Ingreso del hogar a los 35 años");
+        // Switching language redraws the open summary from the same answer.
+        await map.Page.Locator(".om-lang-button[data-lang=en]").ClickAsync();
+        await Assertions.Expect(panel.Locator("h2")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^ZIP code 28\d{3}$"));
+        await Assertions.Expect(panel).ToContainTextAsync("Household income at 35");
+
+        await map.Page.GotoAsync("/report.html?lang=es");
+        await Assertions.Expect(map.Page.Locator("#report-status")).ToHaveAttributeAsync("data-state", "done", new() { Timeout = 60_000 });
+        await Assertions.Expect(map.Page).ToHaveTitleAsync("Grado de 1935 frente a hoy — OpportunityMap");
+        await Assertions.Expect(map.Page.Locator("svg.om-chart desc")).ToContainTextAsync("D — Peligroso:");
+        await Assertions.Expect(map.Page.Locator("#report-table tbody")).ToContainTextAsync("Ingreso del hogar a los 35 años");
+        Assert.Empty(map.Errors);
+    }
 }

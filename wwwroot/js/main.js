@@ -28,7 +28,6 @@ import { createPermalink } from './permalink.js';
 import { addShareButtons } from './share/shareButtons.js';
 import { drawControl } from './controls/draw.js';
 import { createSummaryPanel } from './summary.js';
-import { TEXT } from './analysis-text.js';
 
 await initI18n();
 const narrow = window.matchMedia('(max-width: 600px)').matches;
@@ -55,12 +54,12 @@ const finder = createSearch(document.getElementById('om-search'), { goTo: openAn
 const shown = new Map(); // layer order → () => what it shows, for the status line
 // The area summary: a drawn polygon, or (keyboard) the ZIP code under the map centre.
 const draw = drawControl(map, {
-  onArea: (geometry) => panel.run(TEXT.drawnTitle, () => postSummary(geometry)),
+  onArea: (geometry) => panel.run(() => t('summary.drawnTitle'), () => postSummary(geometry)),
   onCentre: async ({ lat, lng }) => {
     const [zip] = await getItemsAt('zip-mobility', lng.toFixed(6), lat.toFixed(6)).catch(() => []);
     return zip
-      ? panel.run(TEXT.zipTitle(zip.id), () => getSummary('zip-mobility', zip.id))
-      : panel.run(TEXT.centreButton, () => Promise.reject(new Error(TEXT.centreNone)));
+      ? panel.run(() => t('summary.zipTitle', { zip: zip.id }), () => getSummary('zip-mobility', zip.id))
+      : panel.run(() => t('draw.centre'), () => Promise.reject(Object.assign(new Error(t('draw.centreNone')), { key: 'draw.centreNone' })));
   },
 }).addTo(map);
 const panel = createSummaryPanel(document.querySelector('.om-main'), { onClose: () => draw.clearArea() });

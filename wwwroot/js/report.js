@@ -1,14 +1,18 @@
 // The 1935 grade vs today page: a bar chart drawn as SVG (with a title, a description and the table as its twin)
-// and the table of every figure, from /api/report/holc-vs-today.
+// and the table of every figure, from /api/report/holc-vs-today, in the page's language (?lang=, EN | ES switch).
 import { getReport } from './api.js';
 import { h } from './dom.js';
 import { dollars, integer, percent } from './format.js';
-import { CATEGORIES } from './analysis-text.js';
+import { getLang, getLocale, initI18n, onLangChange, t } from './i18n.js';
+import { languageSwitch } from './controls/lang.js';
+import { category, holcCategory } from './categories.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const INCOME = 'household_income_p25';
-const label = (row) => (row.grade === 'ungraded' ? 'Not graded' : `${row.grade} — ${row.category}`);
+const decimal = (value) => (typeof value === 'number' && Number.isFinite(value)
+  ? new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 1 }).format(value)
+  : t('format.noData'));
+const label = (row) => (row.grade === 'ungraded' ? t('summary.ungraded') : `${row.grade} — ${holcCategory(row.grade, row.category)}`);
 
 function svg(tag, attrs = {}, text = null) {
   const element = document.createElementNS(SVG, tag);
@@ -37,9 +41,9 @@ function chart(report) {
   const x = (value) => left + ((width - left - right) * value) / max;
 
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc', class: 'om-chart' });
-  root.append(svg('title', { id: 'chart-title' }, 'Household income at 35 by 1935 HOLC grade'));
+  root.append(svg('title', { id: 'chart-title' }, t('report.chartTitle')));
   root.append(svg('desc', { id: 'chart-desc' }, rows.map((r) => `${label(r)}: ${dollars(r.mobility[INCOME])}`).join('; ')
-    + `; county: ${dollars(report.county[INCOME])}.`));
+    + `; ${t('report.countyDesc', { value: dollars(report.county[INCOME]) })}.`));
   rows.forEach((row, i) => {
     const y = top + i * (bar + gap);
     const value = row.mobility[INCOME];
@@ -51,7 +55,7 @@ function chart(report) {
   if (typeof county === 'number') {
     const bottom = top + rows.length * (bar + gap);
     root.append(svg('line', { x1: x(county), x2: x(county), y1: top - 4, y2: bottom, class: 'om-chart-county' }));
-    root.append(svg('text', { x: x(county), y: bottom + 16, class: 'om-chart-note', 'text-anchor': 'middle' }, `County ${dollars(county)}`));
+    root.append(svg('text', { x: x(county), y: bottom + 16, class: 'om-chart-note', 'text-anchor': 'middle' }, t('report.county', { value: dollars(county) })));
   }
 
   return root;
@@ -60,21 +64,21 @@ function chart(report) {
 function table(report) {
   const rows = report.rows;
   const measures = [
-    ['Areas on the 1935 map', (r) => (r.grade === 'ungraded' ? '—' : integer(r.holcAreas))],
-    ['Land (km²)', (r) => number.format(r.area.squareKilometres)],
-    ['Household income at 35 (parents at the 25th percentile)', (r) => dollars(r.mobility[INCOME])],
-    ['Share reaching the top 20%', (r) => percent(r.mobility.top20_share_p25)],
-    ['Income rank (0-100)', (r) => number.format(r.mobility.kir_rank_p25 ?? NaN)],
-    ['Census tracts overlapped (with a value)', (r) => `${r.tracts} (${r.mobility.tractsBlended})`],
-    ['Children behind the estimates (share × children)', (r) => integer(r.mobility.children)],
-    ['Neighborhood profile areas overlapped', (r) => integer(r.neighborhoodCount)],
-    ...rows[0].neighborhoods.metrics.map((metric, i) => [`${metric.title} (${metric.year})`,
-      (r) => (r.neighborhoods.metrics[i].value === null ? 'no data' : number.format(r.neighborhoods.metrics[i].value))]),
-    ['Resources per km²', (r) => number.format(r.resources.perSquareKilometre)],
-    ...Object.keys(rows[0].resources.byCategory).map((category) => [`${CATEGORIES[category] ?? category} (count, per km²)`,
-      (r) => `${r.resources.byCategory[category].count} (${number.format(r.resources.byCategory[category].perSquareKilometre)})`]),
+    [t('report.row.holcAreas'), (r) => (r.grade === 'ungraded' ? '—' : integer(r.holcAreas))],
+    [t('report.row.land'), (r) => decimal(r.area.squareKilometres)],
+    [t('report.row.income'), (r) => dollars(r.mobility[INCOME])],
+    [t('report.row.top20'), (r) => percent(r.mobility.top20_share_p25)],
+    [t('report.row.rank'), (r) => decimal(r.mobility.kir_rank_p25)],
+    [t('report.row.tracts'), (r) => `${r.tracts} (${r.mobility.tractsBlended})`],
+    [t('report.row.children'), (r) => integer(r.mobility.children)],
+    [t('report.row.neighborhoods'), (r) => integer(r.neighborhoodCount)],
+    ...rows[0].neighborhoods.metrics.map((metric, i) => [t('report.row.metric', { title: metric.title, year: metric.year }),
+      (r) => (r.neighborhoods.metrics[i].value === null ? t('format.noData') : decimal(r.neighborhoods.metrics[i].value))]),
+    [t('report.row.resources'), (r) => decimal(r.resources.perSquareKilometre)],
+    ...Object.keys(rows[0].resources.byCategory).map((id) => [t('report.row.category', { category: category(id).plural }),
+      (r) => `${r.resources.byCategory[id].count} (${decimal(r.resources.byCategory[id].perSquareKilometre)})`]),
   ];
-  const head = h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, 'Measure'),
+  const head = h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, t('report.measure')),
     rows.map((r) => h('th', { attrs: { scope: 'col' }, className: `om-col-${r.grade}` }, label(r)))));
   const body = h('tbody', {}, measures.map(([name, cell]) =>
     h('tr', {}, h('th', { attrs: { scope: 'row' } }, name), rows.map((r) => h('td', {}, cell(r))))));
@@ -82,18 +86,33 @@ function table(report) {
 }
 
 async function start() {
+  await initI18n();
+  languageSwitch(document.getElementById('om-lang'));
+  const back = document.getElementById('report-back');
   const status = document.getElementById('report-status');
+  let render = () => {};
+  onLangChange(() => {
+    back.href = `./?lang=${getLang()}`;
+    render();
+  });
+  back.href = `./?lang=${getLang()}`;
   try {
     const report = await getReport();
-    document.getElementById('report-chart').replaceChildren(chart(report));
-    const element = document.getElementById('report-table');
-    element.append(...table(report));
-    document.getElementById('report-sources').textContent =
-      `Sources: ${[...new Set(report.sources.map((s) => s.attribution))].join('; ')}.`;
-    status.textContent = `Report of ${report.rows.length - 1} grades and the ungraded rest of the county.`;
+    render = () => {
+      document.getElementById('report-chart').replaceChildren(chart(report));
+      const element = document.getElementById('report-table');
+      element.replaceChildren(element.querySelector('caption'), ...table(report));
+      document.getElementById('report-sources').textContent =
+        t('report.sources', { list: [...new Set(report.sources.map((s) => s.attribution))].join('; ') });
+      status.textContent = t('report.done', { count: report.rows.length - 1 });
+    };
+    render();
     status.dataset.state = 'done';
   } catch (error) {
-    status.textContent = `The report could not be loaded: ${error.message}`;
+    render = () => {
+      status.textContent = t('report.failed', { message: error.message });
+    };
+    render();
     status.dataset.state = 'error';
   }
 }

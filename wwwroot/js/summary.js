@@ -1,11 +1,13 @@
 // The area summary panel: what a drawn area or a ZIP code holds (area, 1935 grades, mobility, resources,
-// neighborhood metrics), built as DOM nodes from the /api/summary answer.
+// neighborhood metrics), built as DOM nodes (text only) from the /api/summary answer, in the page's language.
 import { h } from './dom.js';
 import { dollars, integer, percent } from './format.js';
-import { CATEGORIES, TEXT } from './analysis-text.js';
+import { getLocale, onLangChange, t } from './i18n.js';
+import { category } from './categories.js';
 
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const area = (s) => `${number.format(s.area.squareKilometres)} km² (${number.format(s.area.squareMiles)} sq mi)`;
+const decimal = (value) => (typeof value === 'number' && Number.isFinite(value)
+  ? new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 1 }).format(value)
+  : t('format.noData'));
 
 function facts(rows) {
   return h('dl', { className: 'om-facts' }, rows.filter(Boolean).flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));
@@ -19,20 +21,24 @@ function body(summary) {
   const m = summary.mobility;
   const outside = summary.area.countyCoverage === 0;
   return [
-    summary.input?.repaired ? h('p', { className: 'om-content-note' }, TEXT.repaired) : null,
-    outside ? h('p', { className: 'om-content-note' }, TEXT.outside) : null,
-    facts([[TEXT.area, area(summary)], [TEXT.coverage, percent(summary.area.countyCoverage)]]),
-    section(TEXT.gradesTitle, facts(Object.entries(summary.grades).map(([grade, share]) =>
-      [grade === 'ungraded' ? TEXT.ungraded : grade, percent(share)]))),
-    section(TEXT.mobilityTitle,
-      facts([[TEXT.income, dollars(m.household_income_p25)], [TEXT.top20, percent(m.top20_share_p25)], [TEXT.rank, number.format(m.kir_rank_p25 ?? NaN)]]),
-      h('p', { className: 'om-note' }, TEXT.tracts(m.tractsBlended, integer(m.children)))),
-    section(TEXT.resourcesTitle, facts(Object.entries(summary.resources.byCategory).map(([category, r]) =>
-      [CATEGORIES[category] ?? category, `${r.count} (${number.format(r.perSquareKilometre)} ${TEXT.perKm2})`]))),
-    section(TEXT.metricsTitle,
-      facts(summary.neighborhoods.metrics.map((metric) => [metric.title, metric.value === null ? 'no data' : `${number.format(metric.value)} (${metric.year})`])),
-      h('p', { className: 'om-note' }, TEXT.neighborhoods(summary.neighborhoods.areas.length))),
-    h('p', { className: 'om-note' }, `${TEXT.sources}: ${[...new Set(summary.sources.map((s) => s.attribution))].join('; ')}`),
+    summary.input?.repaired ? h('p', { className: 'om-content-note' }, t('summary.repaired')) : null,
+    outside ? h('p', { className: 'om-content-note' }, t('summary.outside')) : null,
+    facts([
+      [t('summary.area'), t('summary.areaValue', { km2: decimal(summary.area.squareKilometres), mi2: decimal(summary.area.squareMiles) })],
+      [t('summary.coverage'), percent(summary.area.countyCoverage)],
+    ]),
+    section(t('summary.gradesTitle'), facts(Object.entries(summary.grades).map(([grade, share]) =>
+      [grade === 'ungraded' ? t('summary.ungraded') : grade, percent(share)]))),
+    section(t('summary.mobilityTitle'),
+      facts([[t('summary.income'), dollars(m.household_income_p25)], [t('summary.top20'), percent(m.top20_share_p25)], [t('summary.rank'), decimal(m.kir_rank_p25)]]),
+      h('p', { className: 'om-note' }, t('summary.tracts', { count: m.tractsBlended, children: integer(m.children) }))),
+    section(t('summary.resourcesTitle'), facts(Object.entries(summary.resources.byCategory).map(([id, r]) =>
+      [category(id).plural, t('summary.perKm2', { count: r.count, density: decimal(r.perSquareKilometre) })]))),
+    section(t('summary.metricsTitle'),
+      facts(summary.neighborhoods.metrics.map((metric) => [metric.title,
+        metric.value === null ? t('format.noData') : t('summary.metricValue', { value: decimal(metric.value), year: metric.year })])),
+      h('p', { className: 'om-note' }, t('summary.neighborhoods', { count: summary.neighborhoods.areas.length }))),
+    h('p', { className: 'om-note' }, t('summary.sources', { list: [...new Set(summary.sources.map((s) => s.attribution))].join('; ') })),
   ];
 }
 
@@ -40,10 +46,20 @@ function body(summary) {
 export function createSummaryPanel(container, { onClose } = {}) {
   const heading = h('h2', { attrs: { id: 'om-summary-title', tabindex: '-1' } });
   const content = h('div', { className: 'om-summary-body', attrs: { 'aria-live': 'polite' } });
-  const close = h('button', { className: 'om-summary-close', attrs: { type: 'button', 'aria-label': TEXT.close }, text: '×' });
+  const close = h('button', { className: 'om-summary-close', attrs: { type: 'button' }, text: '×' });
   const panel = h('aside', { className: 'om-summary', attrs: { hidden: true, 'aria-labelledby': 'om-summary-title' } }, close, heading, content);
   container.append(panel);
   let request = 0;
+  // What the panel shows, as functions of the language: a switch redraws it from the same answer.
+  let title = () => '';
+  let shown = () => [];
+  const render = () => {
+    close.setAttribute('aria-label', t('summary.close'));
+    heading.textContent = title();
+    content.replaceChildren(...shown().filter(Boolean));
+  };
+  render();
+  onLangChange(render);
 
   const hide = () => {
     request++;
@@ -57,21 +73,27 @@ export function createSummaryPanel(container, { onClose } = {}) {
     }
   });
 
-  /** Shows `title` and the summary that `load()` resolves to (or its error); a newer call wins. */
-  async function run(title, load) {
+  /**
+   * Shows `titleText()` and the summary that `load()` resolves to (or its error); a newer call wins. Errors
+   * with a `key` are said in the page's language.
+   */
+  async function run(titleText, load) {
     const mine = ++request;
     panel.hidden = false;
-    heading.textContent = title;
-    content.replaceChildren(h('p', {}, TEXT.loading));
+    title = titleText;
+    shown = () => [h('p', {}, t('summary.loading'))];
+    render();
     heading.focus();
     try {
       const summary = await load();
       if (mine === request) {
-        content.replaceChildren(...body(summary).filter(Boolean));
+        shown = () => body(summary);
+        render();
       }
     } catch (error) {
       if (mine === request) {
-        content.replaceChildren(h('p', { className: 'om-content-note', attrs: { role: 'alert' } }, error.message));
+        shown = () => [h('p', { className: 'om-content-note', attrs: { role: 'alert' } }, error.key ? t(error.key) : error.message)];
+        render();
       }
     }
   }

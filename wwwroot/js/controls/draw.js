@@ -2,7 +2,7 @@
 // button, Esc to cancel. The keyboard alternative summarises the ZIP code under the map centre.
 import { L } from '../leaflet.js';
 import { h } from '../dom.js';
-import { TEXT } from '../analysis-text.js';
+import { onLangChange, t } from '../i18n.js';
 
 /** A control with the draw and centre buttons; `onArea(geometry)` gets a GeoJSON Polygon, `onCentre(latlng)` the centre. */
 export function drawControl(map, { onArea, onCentre }) {
@@ -12,13 +12,22 @@ export function drawControl(map, { onArea, onCentre }) {
   let area = null;
   let drawing = false;
 
-  const drawButton = h('button', { className: 'om-draw-button', attrs: { type: 'button', 'aria-pressed': 'false' }, text: TEXT.drawButton });
-  const finishButton = h('button', { className: 'om-draw-finish', attrs: { type: 'button', disabled: true }, text: TEXT.drawFinish });
-  const cancelButton = h('button', { className: 'om-draw-cancel', attrs: { type: 'button' }, text: TEXT.drawCancel });
-  const hint = h('p', { className: 'om-draw-hint', attrs: { hidden: true } }, TEXT.drawHint);
+  const drawButton = h('button', { className: 'om-draw-button', attrs: { type: 'button', 'aria-pressed': 'false' } });
+  const finishButton = h('button', { className: 'om-draw-finish', attrs: { type: 'button', disabled: true } });
+  const cancelButton = h('button', { className: 'om-draw-cancel', attrs: { type: 'button' } });
+  const hint = h('p', { className: 'om-draw-hint', attrs: { hidden: true } });
   const tools = h('div', { className: 'om-draw-tools', attrs: { hidden: true } }, finishButton, cancelButton);
-  const centreButton = h('button', { className: 'om-centre-button', attrs: { type: 'button' }, text: TEXT.centreButton });
+  const centreButton = h('button', { className: 'om-centre-button', attrs: { type: 'button' } });
   const box = h('div', { className: 'om-draw-control leaflet-bar' }, drawButton, tools, hint, centreButton);
+  const render = () => {
+    drawButton.textContent = t('draw.button');
+    finishButton.textContent = t('draw.finish');
+    cancelButton.textContent = t('draw.cancel');
+    hint.textContent = t('draw.hint');
+    centreButton.textContent = t('draw.centre');
+  };
+  render();
+  onLangChange(render);
   L.DomEvent.disableClickPropagation(box);
 
   function redraw() {
