@@ -192,13 +192,13 @@ public sealed class CardTests(MapServer server)
                 zoomBottom: zoom.bottom, closeTop: close.top, scrolls: sheet.scrollHeight > sheet.clientHeight };
             }
             """);
+        await map.ScreenshotAsync("phone-360-card");
         Assert.Equal(740, layout.GetProperty("cardBottom").GetDouble(), 1.0);
         Assert.Equal(360, layout.GetProperty("cardWidth").GetDouble(), 1.0);
         Assert.True(layout.GetProperty("mapBottom").GetDouble() <= layout.GetProperty("cardTop").GetDouble() + 1, "The sheet must sit below the map, not over it.");
         Assert.True(layout.GetProperty("zoomBottom").GetDouble() < layout.GetProperty("mapBottom").GetDouble(), "The zoom control must stay on screen above the sheet.");
         Assert.True(layout.GetProperty("closeTop").GetDouble() >= layout.GetProperty("cardTop").GetDouble(), "The close button must be inside the sheet.");
         Assert.True(layout.GetProperty("scrolls").GetBoolean(), "The opened description should scroll inside the sheet.");
-        await map.ScreenshotAsync("phone-360-card");
 
         await card.Locator(".om-card-close").ClickAsync();
         await Assertions.Expect(card).ToBeHiddenAsync();

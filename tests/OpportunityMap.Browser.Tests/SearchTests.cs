@@ -7,7 +7,7 @@ namespace OpportunityMap.Browser.Tests;
 /// <summary>The search combobox (GET /api/search) and "use my location".</summary>
 public sealed class SearchTests(MapServer server)
 {
-    private static ILocator Input(MapPage map) => map.Page.GetByRole(AriaRole.Combobox);
+    private static ILocator Input(MapPage map) => map.Page.GetByRole(AriaRole.Combobox, new() { Name = "Search" });
 
     private static async Task<double[]> CentreAsync(MapPage map) =>
         (await map.Page.Locator("#map").GetAttributeAsync("data-centre"))!.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();

@@ -103,7 +103,7 @@ public sealed class ImportErrorTests : IDisposable
         Assert.True(repaired.IsValid);
         Assert.Equal("MultiPolygon", repaired.GeometryType);
         Assert.Equal(2, repaired.NumGeometries);
-        var warning = Assert.Single(result.Warnings, w => w.StartsWith("holc/", StringComparison.Ordinal));
+        var warning = Assert.Single(result.Warnings, w => w.StartsWith("holc/charlotte", StringComparison.Ordinal));
         Assert.Contains("holc/charlotte_1935.geojson: feature 1", warning);
         Assert.Contains("repaired", warning);
     }

@@ -5,6 +5,7 @@ import { h } from './dom.js';
 import { getCard } from './api.js';
 import { getLang, onLangChange, t } from './i18n.js';
 import { cardContent } from './cardContent.js';
+import { resizeKeepingView } from './mapView.js';
 import { updateQuery } from './url.js';
 
 const round5 = (value) => Math.round(value * 1e5) / 1e5;
@@ -73,7 +74,7 @@ export function createCard(map, host, { onChange = () => {} } = {}) {
     panel.hidden = false;
     labelControls();
     pin.setLatLng(point).addTo(map);
-    map.invalidateSize();
+    resizeKeepingView(map);
     if (!map.getBounds().contains(point)) {
       map.panTo(point);
     }
@@ -93,7 +94,7 @@ export function createCard(map, host, { onChange = () => {} } = {}) {
     point = null;
     panel.hidden = true;
     pin.remove();
-    map.invalidateSize();
+    resizeKeepingView(map);
     // A table row may have been redrawn meanwhile: its successor has the same id.
     const target = (returnTo?.isConnected ? returnTo : returnTo?.id && document.getElementById(returnTo.id)) || map.getContainer();
     returnTo = null;
@@ -106,7 +107,7 @@ export function createCard(map, host, { onChange = () => {} } = {}) {
     const expanded = panel.classList.toggle('om-card-expanded');
     handle.setAttribute('aria-expanded', String(expanded));
     labelControls();
-    map.invalidateSize();
+    resizeKeepingView(map);
   });
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {

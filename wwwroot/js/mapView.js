@@ -63,3 +63,15 @@ export function addBaseMap(map, config) {
     map.getContainer().classList.add('om-no-base-map');
   }
 }
+
+/**
+ * Tells the map its container changed size (a panel opened or closed beside or below it) and keeps the exact centre
+ * and zoom: Leaflet's own re-centring (and a same-zoom setView) moves by whole pixels, which would drift a
+ * permalink's centre; a reset view keeps the exact centre.
+ */
+export function resizeKeepingView(map) {
+  const centre = map.getCenter();
+  const zoom = map.getZoom();
+  map.invalidateSize({ pan: false });
+  map.setView(centre, zoom, { reset: true });
+}

@@ -3,10 +3,24 @@
 // closed, the language) pushes a new one, and Back/Forward restore the entry's view.
 //
 // The card (card.js) reports its point through cardChanged and is opened or closed again on Back/Forward.
-import { CATEGORY_IDS, LAYER_IDS, parse, sameView, serialize } from './viewState.js';
+import { CATEGORY_IDS, LAYER_IDS, VIEW_PARAMETERS, parse, sameView, serialize } from './viewState.js';
 import { getLang, onLangChange, setLang } from './i18n.js';
 
 const MOVE_DEBOUNCE_MS = 300;
+
+// The page's address for `state`: the view's parameters, then any others the URL came with (a newsroom's
+// utm_source, say), unchanged.
+function href(state) {
+  const others = new URLSearchParams();
+  for (const [name, value] of new URLSearchParams(location.search)) {
+    if (!VIEW_PARAMETERS.includes(name)) {
+      others.append(name, value);
+    }
+  }
+
+  const rest = others.toString();
+  return `${location.pathname}?${serialize(state)}${rest ? `&${rest}` : ''}`;
+}
 
 /** Reads the view from the URL, shows it on `map`, and keeps the URL in step from then on; `card` is card.js's. */
 export function createPermalink(map, card) {
@@ -18,14 +32,19 @@ export function createPermalink(map, card) {
   let restoring = false;
   let pending = null;
 
-  map.setView(state.centre, state.zoom, { animate: false });
+  map.setView(state.centre, state.zoom, { reset: true });
 
   const round5 = (value) => Math.round(value * 1e5) / 1e5;
 
   // The view now: the map's centre and zoom, and each registered layer; layers not loaded yet keep their URL value.
   function current() {
     const centre = map.getCenter();
-    const next = { ...state, centre: [round5(centre.lat), round5(centre.lng)], zoom: map.getZoom() };
+    const zoom = map.getZoom();
+    // Less than a pixel away is the same view: Leaflet keeps its origin on whole pixels, so a panel opening or a
+    // focus scroll can nudge the centre by a fraction of one, which must not rewrite a permalink's centre.
+    const unmoved = zoom === state.zoom
+      && map.latLngToContainerPoint(centre).distanceTo(map.latLngToContainerPoint(state.centre)) < 1;
+    const next = { ...state, centre: unmoved ? state.centre : [round5(centre.lat), round5(centre.lng)], zoom };
     const registered = new Set(overlays.map((o) => o.id));
     const on = (o) => map.hasLayer(o.layer);
     const layers = next.layers.filter((id) => !registered.has(id));
@@ -54,7 +73,7 @@ export function createPermalink(map, card) {
     }
 
     const next = current();
-    const url = `${location.pathname}?${serialize(next)}`;
+    const url = href(next);
     if (push && !sameView(next, state)) {
       history.pushState(null, '', url);
     } else {
@@ -76,7 +95,7 @@ export function createPermalink(map, card) {
     const next = parse(new URLSearchParams(location.search));
     restoring = true;
     try {
-      map.setView(next.centre, next.zoom, { animate: false });
+      map.setView(next.centre, next.zoom, { reset: true });
       for (const o of overlays) {
         if (wanted(next, o) !== map.hasLayer(o.layer)) {
           wanted(next, o) ? o.layer.addTo(map) : o.layer.remove();
@@ -119,12 +138,12 @@ export function createPermalink(map, card) {
     write(false);
     const next = { ...current(), ...values };
     if (!sameView(next, state)) {
-      history.pushState(null, '', `${location.pathname}?${serialize(next)}`);
+      history.pushState(null, '', href(next));
       state = next;
     }
   }
 
-  history.replaceState(null, '', `${location.pathname}?${serialize(state)}`);
+  history.replaceState(null, '', href(state));
 
   return {
     /** The view the page opened with (after dropping malformed values). */

@@ -5,6 +5,7 @@ import { h } from './dom.js';
 import { getLocale, onLangChange, t } from './i18n.js';
 import { pointOf } from './geometry.js';
 import { cssToken } from './categories.js';
+import { resizeKeepingView } from './mapView.js';
 
 const COLUMNS = ['layer', 'name', 'value', 'class'];
 
@@ -131,7 +132,7 @@ export function createTable(map, host, toggleHost, { openCard }) {
   toggle.addEventListener('click', () => {
     panel.hidden = !panel.hidden;
     toggle.setAttribute('aria-expanded', String(!panel.hidden));
-    map.invalidateSize();
+    resizeKeepingView(map);
     render();
   });
   map.on('moveend layeradd layerremove', schedule);

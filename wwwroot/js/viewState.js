@@ -129,5 +129,8 @@ export function serialize(state) {
   return parts.join('&');
 }
 
+/** The names this module reads and writes; any other parameter of a URL is someone else's. */
+export const VIEW_PARAMETERS = ['lang', 'c', 'z', 'layers', 'cats', 'opacity', 'pt', 'city', 'title', 'width', 'height'];
+
 /** True when both states show the same view (the title aside). */
 export const sameView = (a, b) => serialize({ ...a, title: null }) === serialize({ ...b, title: null });

@@ -35,7 +35,7 @@ export function cityPicker(cities, onSelect) {
   select.addEventListener('change', () => onSelect(byKey.get(select.value) ?? null));
 
   const Picker = L.Control.extend({
-    options: { position: 'topleft' },
+    options: { position: 'topright' },
     onAdd() {
       const container = h('div', { className: 'leaflet-control om-city' }, label, select);
       L.DomEvent.disableClickPropagation(container);

@@ -23,8 +23,9 @@ export function languageSwitch(container) {
     for (const button of buttons) {
       const lang = button.dataset.lang;
       button.setAttribute('aria-pressed', String(lang === getLang()));
-      // Each language is named in itself ("Español"), so a reader finds theirs whatever the page's language.
-      button.setAttribute('aria-label', t(`lang.${lang}`));
+      // Each language is named in itself ("Español"), so a reader finds theirs whatever the page's language; the
+      // name starts with the visible code, so speech input ("click ES") finds the button too.
+      button.setAttribute('aria-label', `${lang.toUpperCase()} – ${t(`lang.${lang}`)}`);
       button.title = t(`lang.${lang}`);
     }
   };
