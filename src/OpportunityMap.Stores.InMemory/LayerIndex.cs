@@ -8,14 +8,16 @@ using OpportunityMap.Core.Querying.Filtering;
 namespace OpportunityMap.Stores.InMemory;
 
 /// <summary>
-/// One layer's features in id order with an STRtree over their envelopes. Built once; read-only afterwards, so any
-/// number of threads may query it without locks.
+/// One layer's features in id order with a spatial index: a <see cref="PointGrid"/> when every feature is a point,
+/// else an STRtree over their envelopes. Built once; read-only afterwards, so any number of threads may query it
+/// without locks.
 /// </summary>
 internal sealed class LayerIndex
 {
     private readonly LayerFeature[] _features;
     private readonly Dictionary<string, int> _positionById;
     private readonly STRtree<int> _tree = new();
+    private readonly PointGrid? _points;
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
     public LayerIndex(LayerData data)
@@ -30,7 +32,15 @@ internal sealed class LayerIndex
                 throw new ArgumentException($"Layer {Metadata.Id} has two features with id {_features[i].Id}.", nameof(data));
             }
 
-            _tree.Insert(_features[i].Geometry.EnvelopeInternal, i);
+        }
+
+        _points = PointGrid.TryBuild(_features);
+        if (_points is null)
+        {
+            for (var i = 0; i < _features.Length; i++)
+            {
+                _tree.Insert(_features[i].Geometry.EnvelopeInternal, i);
+            }
         }
 
         _tree.Build();
@@ -87,6 +97,11 @@ internal sealed class LayerIndex
         if (bbox is null)
         {
             return Enumerable.Range(0, _features.Length);
+        }
+
+        if (_points is not null)
+        {
+            return _points.Query(bbox);
         }
 
         var hits = _tree.Query(bbox);
