@@ -12,7 +12,7 @@ namespace OpportunityMap.Server.Hosting;
 /// request, the build and paging limits, and the normalised request (path, sorted query, Accept header);
 /// <c>If-None-Match</c> with it gives 304 before any query runs. A reload changes the data version, and so every ETag.
 /// </summary>
-internal sealed class ConditionalGetFilter(IFeatureStore store, IOptions<CacheOptions> cache, IOptions<ApiOptions> api) : IEndpointFilter
+internal sealed class ConditionalGetFilter(IFeatureStore store, IOptions<CacheOptions> cache, IOptions<ApiOptions> api, ResponseCache responses) : IEndpointFilter
 {
     // What else shapes a response besides the data: this build of the code and the paging limits.
     private static readonly string BuildId = typeof(ConditionalGetFilter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
@@ -41,7 +41,14 @@ internal sealed class ConditionalGetFilter(IFeatureStore store, IOptions<CacheOp
 
             return Task.CompletedTask;
         });
-        return await next(context);
+        // GET only: a HEAD gets the headers from the endpoint itself.
+        if (!HttpMethods.IsGet(http.Request.Method))
+        {
+            return await next(context);
+        }
+
+        var key = ResponseCache.Key(http.Request, etag.Tag.Value!);
+        return responses.TryGet(key) ?? responses.Keep(key, await next(context));
     }
 
     private void SetCacheHeaders(HttpResponse response, EntityTagHeaderValue etag)

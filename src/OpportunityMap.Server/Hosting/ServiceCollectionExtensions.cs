@@ -37,6 +37,7 @@ internal static class ServiceCollectionExtensions
             ? source.OpenSnapshot()
             : sp.GetRequiredService<StoreHolder>().Current);
         services.AddSingleton<StoreReloader>();
+        services.AddSingleton<ResponseCache>();
         services.AddSingleton<ResidentIndexCache>();
         services.AddSingleton<Geocoder>();
         // No retries or redirects to other hosts beyond HttpClient's defaults; Geocoder applies its own timeout.

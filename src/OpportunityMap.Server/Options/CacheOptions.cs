@@ -13,4 +13,12 @@ internal sealed class CacheOptions
     /// </summary>
     [Range(0, 31_536_000)]
     public int MaxAgeSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Memory for whole JSON responses (collections, items, features) kept per ETag, i.e. per data version and
+    /// normalised request, and per host: a repeated request is answered from these bytes without touching the store.
+    /// 0 turns it off.
+    /// </summary>
+    [Range(0, 16_384)]
+    public int ResponseMegabytes { get; set; } = 128;
 }
