@@ -26,10 +26,12 @@ public sealed class ResponseCacheTests(RealDataApp app)
     {
         const string url = "/collections/zip-mobility/items?crs=EPSG:3857&limit=7";
         using var first = await Get(url);
+        Assert.Equal("miss", Assert.Single(first.Headers.GetValues("X-Cache")));
         var body = await first.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
 
         using var second = await Get(url);
 
+        Assert.Equal("hit", Assert.Single(second.Headers.GetValues("X-Cache")));
         Assert.Equal(body, await second.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
         Assert.Equal(first.Headers.ETag, second.Headers.ETag);
         Assert.Equal(body.Length, second.Content.Headers.ContentLength);
@@ -53,6 +55,7 @@ public sealed class ResponseCacheTests(RealDataApp app)
         Assert.All(linksA, href => Assert.StartsWith("http://a.example.org/", href));
         Assert.All(linksB, href => Assert.StartsWith("http://b.example.org/", href));
         Assert.Equal(linksA, await Links(againA));
+        Assert.Equal("hit", Assert.Single(againA.Headers.GetValues("X-Cache")));
     }
 
     private static async Task<List<string>> Links(HttpResponseMessage response)

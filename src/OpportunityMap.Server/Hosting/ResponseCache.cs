@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using OpportunityMap.Server.Ogc;
@@ -17,6 +18,9 @@ internal sealed class ResponseCache : IDisposable
     // Headers an endpoint sets beside its body that a cached copy must repeat.
     private static readonly string[] KeptHeaders = ["Content-Crs"];
     private const int MaxEntryBytes = 8 * 1024 * 1024;
+
+    /// <summary>Says whether a response came from this cache (<c>hit</c>) or was built and kept (<c>miss</c>), as CDNs do.</summary>
+    public const string CacheHeader = "X-Cache";
     private readonly MemoryCache? _cache;
 
     public ResponseCache(IOptions<CacheOptions> options)
@@ -38,8 +42,12 @@ internal sealed class ResponseCache : IDisposable
     /// What to send for <paramref name="result"/>: a JSON document is written as usual and, when it is small enough,
     /// kept under <paramref name="key"/> as it goes; anything else is sent as it is.
     /// </summary>
-    public object? Keep(string key, object? result) =>
-        _cache is null || result is not JsonDocumentResult document ? result : new KeepingResult(this, key, document);
+    public object? Keep(string key, object? result)
+    {
+        // Typed unions (Results<JsonDocumentResult, ProblemHttpResult, ...>) hold the result that will run.
+        var inner = result is INestedHttpResult nested ? nested.Result : result;
+        return _cache is null || inner is not JsonDocumentResult document ? result : new KeepingResult(this, key, document);
+    }
 
     private void Set(string key, Entry entry) =>
         _cache!.Set(key, entry, new MemoryCacheEntryOptions { Size = entry.Body.Length + 256, SlidingExpiration = TimeSpan.FromMinutes(30) });
@@ -50,8 +58,9 @@ internal sealed class ResponseCache : IDisposable
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
-            var body = await document.ExecuteKeepingAsync(httpContext, MaxEntryBytes);
             var response = httpContext.Response;
+            response.Headers[CacheHeader] = "miss";
+            var body = await document.ExecuteKeepingAsync(httpContext, MaxEntryBytes);
             if (body is not null && response.StatusCode == StatusCodes.Status200OK)
             {
                 var headers = KeptHeaders
@@ -73,6 +82,7 @@ internal sealed class ResponseCache : IDisposable
                 response.Headers[name] = value;
             }
 
+            response.Headers[CacheHeader] = "hit";
             response.ContentType = entry.ContentType;
             response.ContentLength = entry.Body.Length;
             return response.Body.WriteAsync(entry.Body, httpContext.RequestAborted).AsTask();
