@@ -29,10 +29,21 @@ public sealed class GeodataImporter(IProjection projection)
         var context = new ImportContext(sourceDirectory, SourceManifest.Load(manifestPath), cancellationToken);
         var redlining = await RedliningLayer.BuildAsync(context);
         var grades = GradeShares.FromRedlining(redlining, projection);
-        var (tracts, zips) = await MobilityLayers.BuildAsync(context, projection, grades);
-        var resources = await ResourcesLayer.BuildAsync(context);
-        var neighborhoods = await NeighborhoodsLayer.BuildAsync(context, projection, grades);
-        List<Core.Layers.LayerData> layers = [redlining, zips, tracts, resources, neighborhoods, await MunicipalitiesLayer.BuildAsync(context)];
+        // Two builders side by side (start-up time): the layers that share the 1935 grade shares and the projection
+        // (neither is safe to use from two threads at once) in one, those that need neither in the other. Each has
+        // its own warnings, added in catalogue order, so the report reads the same however the two interleave.
+        var withGrades = context.Branch();
+        var plain = context.Branch();
+        var graded = Task.Run(async () =>
+        {
+            var (tracts, zips) = await MobilityLayers.BuildAsync(withGrades, projection, grades);
+            return (tracts, zips, neighborhoods: await NeighborhoodsLayer.BuildAsync(withGrades, projection, grades));
+        }, cancellationToken);
+        var other = Task.Run(async () => (resources: await ResourcesLayer.BuildAsync(plain), municipalities: await MunicipalitiesLayer.BuildAsync(plain)), cancellationToken);
+        var (tracts, zips, neighborhoods) = await graded;
+        var (resources, municipalities) = await other;
+        context.Warnings.AddRange(withGrades.Warnings.Concat(plain.Warnings));
+        List<Core.Layers.LayerData> layers = [redlining, zips, tracts, resources, neighborhoods, municipalities];
         // Every HOLC city is optional: a manifest without the layer serves Charlotte alone.
         if (IncludeNational && context.Manifest.Layers.ContainsKey(NationalRedliningLayer.Id))
         {

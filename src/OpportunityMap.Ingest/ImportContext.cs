@@ -16,6 +16,9 @@ internal sealed class ImportContext(string sourceDirectory, SourceManifest manif
 
     public CancellationToken CancellationToken => cancellationToken;
 
+    /// <summary>A context on the same files with its own warnings, for builders that run side by side.</summary>
+    public ImportContext Branch() => new(sourceDirectory, manifest, cancellationToken);
+
     public Task<IReadOnlyList<SourceFeature>> ReadGeoJsonAsync(string fileKey)
     {
         var file = manifest.Files[fileKey];
