@@ -50,6 +50,7 @@ internal static class CommandLine
           --Web:RateLimitWindowSeconds=N
                                       the rate-limit window (10)
           --Cache:MaxAgeSeconds=N     Cache-Control max-age of API responses (60); each carries a strong ETag
+          --Cache:ResponseMegabytes=N memory for whole JSON responses kept by ETag (128; 0 = off)
           --Admin:Key=KEY             turns on POST /admin/reload (send the key in X-Admin-Key); off by default
           --urls=URL                  where to listen (default http://localhost:5000)
         """;
