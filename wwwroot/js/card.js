@@ -6,7 +6,6 @@ import { getCard } from './api.js';
 import { getLang, onLangChange, t } from './i18n.js';
 import { cardContent } from './cardContent.js';
 import { resizeKeepingView } from './mapView.js';
-import { updateQuery } from './url.js';
 
 const round5 = (value) => Math.round(value * 1e5) / 1e5;
 
@@ -124,26 +123,4 @@ export function createCard(map, host, { onChange = () => {} } = {}) {
   labelControls();
 
   return { open, close, isOpen: () => !panel.hidden, element: panel };
-}
-
-/** The `pt=LAT,LON` of the page's URL (the open card), or null when absent or malformed. */
-export function pointFromUrl(search = window.location.search) {
-  const match = /^(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)$/.exec(new URLSearchParams(search).get('pt') ?? '');
-  if (!match) {
-    return null;
-  }
-
-  const [lat, lon] = [Number(match[1]), Number(match[2])];
-  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? L.latLng(lat, lon) : null;
-}
-
-/** Writes (or, for null, removes) `pt` in the URL, keeping every other parameter. */
-export function writePointToUrl(latlng) {
-  updateQuery((query) => {
-    if (latlng) {
-      query.set('pt', `${round5(latlng.lat)},${round5(latlng.lng)}`);
-    } else {
-      query.delete('pt');
-    }
-  });
 }

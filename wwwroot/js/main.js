@@ -17,7 +17,7 @@ import { dollars, titleCase } from './format.js';
 import { initI18n, onLangChange, t } from './i18n.js';
 import { languageSwitch } from './controls/lang.js';
 import { translateLeaflet } from './leafletText.js';
-import { createCard, pointFromUrl } from './card.js';
+import { createCard } from './card.js';
 import { OPEN_CARD } from './layers/bind.js';
 import { createSearch, flyTo } from './search.js';
 import { addHatches, hatchSwatch } from './hatch.js';
@@ -290,9 +290,9 @@ async function start() {
   finder.setGeocoder(config?.geocoder);
   await Promise.all([loadRedlining(), loadZips(), loadResources(), offerTracts()]);
   status.done(shown.size > 0 ? summary : () => t('status.nothing'));
-  const point = pointFromUrl();
-  if (point) {
-    card.open(point);
+  // The permalink's card point (viewState.js parsed it; a malformed one is null).
+  if (view.initial.pt) {
+    card.open(view.initial.pt);
   }
 
   if (redlining) {
