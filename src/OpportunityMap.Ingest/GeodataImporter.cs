@@ -2,6 +2,7 @@ using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest.Layers;
 using OpportunityMap.Ingest.Manifest;
+using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Ingest;
 
@@ -45,7 +46,7 @@ public sealed class GeodataImporter(IProjection projection)
         context.Warnings.AddRange(withGrades.Warnings.Concat(plain.Warnings));
         List<Core.Layers.LayerData> layers = [redlining, zips, tracts, resources, neighborhoods, municipalities];
         // Every HOLC city is optional: a manifest without the layer serves Charlotte alone.
-        if (IncludeNational && context.Manifest.Layers.ContainsKey(NationalRedliningLayer.Id))
+        if (IncludeNational && context.Manifest.Layers.ContainsKey(LayerIds.NationalRedlining))
         {
             layers.Add(await NationalRedliningLayer.BuildAsync(context));
         }
@@ -57,7 +58,7 @@ public sealed class GeodataImporter(IProjection projection)
     public async Task<ImportResult> ImportNationalAsync(string sourceDirectory, string manifestPath, CancellationToken cancellationToken)
     {
         var context = new ImportContext(sourceDirectory, SourceManifest.Load(manifestPath), cancellationToken);
-        return context.Manifest.Layers.ContainsKey(NationalRedliningLayer.Id)
+        return context.Manifest.Layers.ContainsKey(LayerIds.NationalRedlining)
             ? new ImportResult([await NationalRedliningLayer.BuildAsync(context)], context.Warnings)
             : new ImportResult([], []);
     }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpportunityMap.Core.Querying;
-using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
@@ -30,6 +30,8 @@ public sealed class OpportunityMapFactory : WebApplicationFactory<Program>
             // Most tests send many requests from one client; the rate-limit tests turn it back on.
             ["Web:RateLimitPermits"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Each test host would otherwise build every artefact in the background (tens of seconds of CPU).
+            ["Generations:Warm"] = "false",
             ["Store:Kind"] = RealDataApp.PostGisMode ? "PostGis" : "InMemory",
             ["Store:ConnectionString"] = RealDataApp.PostGisMode ? Environment.GetEnvironmentVariable("OPPORTUNITYMAP_POSTGIS_READER") : "",
             ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning",
@@ -49,7 +51,7 @@ public sealed class OpportunityMapFactory : WebApplicationFactory<Program>
 
         if (_store is not null)
         {
-            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(new StoreHolder(_store))));
+            builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(sp => GenerationSource.Create(sp, _store))));
         }
     }
 }

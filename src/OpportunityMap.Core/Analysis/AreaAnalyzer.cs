@@ -5,7 +5,6 @@ using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Operation.Union;
 using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Core.Analysis;
@@ -19,7 +18,7 @@ namespace OpportunityMap.Core.Analysis;
 public sealed class AreaAnalyzer
 {
     /// <summary>The layers the analysis reads.</summary>
-    public static readonly IReadOnlyList<string> LayerIds = ["redlining-1935", "tract-mobility", "resources", "neighborhoods"];
+    public static readonly IReadOnlyList<string> ReadLayers = [LayerIds.Redlining, LayerIds.Tracts, LayerIds.Resources, LayerIds.Neighborhoods];
 
     /// <summary>The tract outcomes blended, in this order (the tract-mobility property names).</summary>
     public static readonly IReadOnlyList<string> MobilityMetrics = ["household_income_p25", "top20_share_p25", "kir_rank_p25"];
@@ -34,53 +33,53 @@ public sealed class AreaAnalyzer
     private readonly IReadOnlyList<Geometry> _npaGeometries;
     private readonly Lazy<HolcReport> _report;
 
-    private AreaAnalyzer(IReadOnlyList<LayerData> layers, IProjection projection)
+    private AreaAnalyzer(IReadOnlyList<ProjectedLayer> layers, IProjection projection)
     {
         _projection = projection;
-        var byId = layers.ToDictionary(l => l.Metadata.Id, StringComparer.Ordinal);
-        Sources = [.. layers.Where(l => LayerIds.Contains(l.Metadata.Id)).SelectMany(l => l.Metadata.Sources).Distinct()];
+        var byId = layers.ToDictionary(l => l.Layer.Metadata.Id, StringComparer.Ordinal);
+        Sources = [.. layers.Where(l => ReadLayers.Contains(l.Layer.Metadata.Id)).SelectMany(l => l.Layer.Metadata.Sources).Distinct()];
 
-        var redlining = byId.GetValueOrDefault("redlining-1935");
-        var grade = redlining?.Metadata.IndexOf("grade") ?? -1;
-        _holcAreas = redlining is null ? [] : [.. redlining.Features.Select(f => ((string)f.Values[grade]!, projection.Project(f.Geometry)))];
+        var redlining = byId.GetValueOrDefault(LayerIds.Redlining);
+        var grade = redlining?.Layer.Metadata.IndexOf("grade") ?? -1;
+        _holcAreas = redlining is null ? [] : [.. redlining.Layer.Features.Select((f, i) => ((string)f.Values[grade]!, redlining.Geometries[i]))];
         _grades = new GradeShares(_holcAreas);
 
-        _tractList = byId.GetValueOrDefault("tract-mobility") is { } tracts ? [.. Tracts(tracts, projection)] : [];
+        _tractList = byId.GetValueOrDefault(LayerIds.Tracts) is { } tracts ? [.. Tracts(tracts)] : [];
         _tracts = MobilityAggregator.Index(_tractList);
 
         ResourceCategories = [];
-        if (byId.GetValueOrDefault("resources") is { } resources)
+        if (byId.GetValueOrDefault(LayerIds.Resources) is { } resources)
         {
-            var category = resources.Metadata.IndexOf("category");
-            foreach (var feature in resources.Features)
+            var category = resources.Layer.Metadata.IndexOf("category");
+            var features = resources.Layer.Features;
+            for (var i = 0; i < features.Count; i++)
             {
-                if (projection.Project(feature.Geometry) is Point point && feature.Values[category] is string name)
+                if (resources.Geometries[i] is Point point && features[i].Values[category] is string name)
                 {
                     _resources.Insert(point.EnvelopeInternal, (name, point));
                 }
             }
 
-            ResourceCategories = [.. resources.Features.Select(f => f.Values[category] as string).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
+            ResourceCategories = [.. features.Select(f => f.Values[category] as string).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
         }
 
         _resources.Build();
         Metrics = [];
-        var npaGeometries = new List<Geometry>();
-        if (byId.GetValueOrDefault("neighborhoods") is { } neighborhoods)
+        if (byId.GetValueOrDefault(LayerIds.Neighborhoods) is { } neighborhoods)
         {
-            var properties = neighborhoods.Metadata.Properties;
+            var properties = neighborhoods.Layer.Metadata.Properties;
             var metrics = Enumerable.Range(0, properties.Count).Where(i => IsQualityOfLifeMetric(properties, i)).ToList();
-            Metrics = [.. metrics.Select(i => (properties[i], Year(neighborhoods, properties[i].Name)))];
-            foreach (var feature in neighborhoods.Features)
+            Metrics = [.. metrics.Select(i => (properties[i], Year(neighborhoods.Layer, properties[i].Name)))];
+            var features = neighborhoods.Layer.Features;
+            for (var i = 0; i < features.Count; i++)
             {
-                var geometry = projection.Project(feature.Geometry);
-                npaGeometries.Add(geometry);
-                _npas.Insert(geometry.EnvelopeInternal, (feature.Id, geometry, [.. metrics.Select(i => feature.Values[i] is double d ? d : (double?)null)]));
+                var geometry = neighborhoods.Geometries[i];
+                _npas.Insert(geometry.EnvelopeInternal, (features[i].Id, geometry, [.. metrics.Select(m => features[i].Values[m] is double d ? d : (double?)null)]));
             }
         }
 
         _npas.Build();
-        _npaGeometries = npaGeometries;
+        _npaGeometries = byId.GetValueOrDefault(LayerIds.Neighborhoods)?.Geometries ?? [];
         _report = new Lazy<HolcReport>(BuildReport);
     }
 
@@ -93,24 +92,15 @@ public sealed class AreaAnalyzer
     /// <summary>The neighborhood metrics averaged by overlap, with the year of their values.</summary>
     public IReadOnlyList<(PropertyDefinition Property, long? Year)> Metrics { get; }
 
-    /// <summary>The analyser over these layers (any of <see cref="LayerIds"/> may be missing).</summary>
-    public static AreaAnalyzer FromLayers(IReadOnlyList<LayerData> layers, IProjection projection) => new(layers, projection);
+    /// <summary>
+    /// The analyser over these layers, each projected to <paramref name="projection"/> (any of
+    /// <see cref="ReadLayers"/> may be missing; others are ignored).
+    /// </summary>
+    public static AreaAnalyzer FromProjected(IReadOnlyList<ProjectedLayer> layers, IProjection projection) => new(layers, projection);
 
-    /// <summary>Reads every feature of the layers the analysis needs from <paramref name="store"/>.</summary>
-    public static async Task<AreaAnalyzer> LoadAsync(IFeatureStore store, IProjection projection, CancellationToken cancellationToken)
-    {
-        var layers = new List<LayerData>();
-        foreach (var metadata in await store.GetLayersAsync(cancellationToken))
-        {
-            if (LayerIds.Contains(metadata.Id))
-            {
-                var page = await store.QueryAsync(metadata.Id, FeatureQuery.All(), cancellationToken);
-                layers.Add(new LayerData(metadata, page.Features));
-            }
-        }
-
-        return new AreaAnalyzer(layers, projection);
-    }
+    /// <summary>The analyser over these layers, projecting each.</summary>
+    public static AreaAnalyzer FromLayers(IReadOnlyList<LayerData> layers, IProjection projection) =>
+        new([.. layers.Where(l => ReadLayers.Contains(l.Metadata.Id)).Select(l => ProjectedLayer.Project(l, projection))], projection);
 
     /// <summary>The summary of <paramref name="area"/>, a polygon or multipolygon in EPSG:4326 (lon/lat).</summary>
     public AreaSummary Summarize(Geometry area) => SummarizeProjected(_projection.Project(area));
@@ -197,13 +187,14 @@ public sealed class AreaAnalyzer
         : prepared.Contains(other) ? other.Area
         : OverlayNGRobust.Overlay(area, other, SpatialFunction.Intersection).Area;
 
-    private static IEnumerable<MobilityTract> Tracts(LayerData layer, IProjection projection)
+    private static IEnumerable<MobilityTract> Tracts(ProjectedLayer tracts)
     {
+        var layer = tracts.Layer;
         var children = layer.Metadata.IndexOf("kid_pooled_n");
         var metrics = MobilityMetrics.Select(layer.Metadata.IndexOf).ToList();
-        return layer.Features.Select(f => new MobilityTract(
+        return layer.Features.Select((f, i) => new MobilityTract(
             f.Id,
-            projection.Project(f.Geometry),
+            tracts.Geometries[i],
             f.Values[children] is long n ? n : null,
             [.. metrics.Select(i => i >= 0 && f.Values[i] is double d ? d : (double?)null)]));
     }

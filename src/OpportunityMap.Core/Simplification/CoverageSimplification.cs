@@ -23,7 +23,15 @@ public static class CoverageSimplification
     /// vertices closer than 0.3 m together) are simplified as one coverage; other polygonal inputs one by one;
     /// anything else is returned unchanged. Each result keeps its input's geometry type (a MultiPolygon stays one).
     /// </summary>
-    public static SimplifiedCoverage Simplify(IReadOnlyList<Geometry> geometries, double toleranceMetres, IProjection projection)
+    public static SimplifiedCoverage Simplify(IReadOnlyList<Geometry> geometries, double toleranceMetres, IProjection projection) =>
+        SimplifyProjected(geometries, [.. geometries.Select(projection.Project)], toleranceMetres, projection);
+
+    /// <summary>
+    /// <see cref="Simplify"/> for geometries already projected: <paramref name="projected"/>[i] is
+    /// <paramref name="geometries"/>[i] in <paramref name="projection"/>'s CRS (neither list is changed).
+    /// </summary>
+    public static SimplifiedCoverage SimplifyProjected(
+        IReadOnlyList<Geometry> geometries, IReadOnlyList<Geometry> projectedGeometries, double toleranceMetres, IProjection projection)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(toleranceMetres);
         if (geometries.Count == 0 || !geometries.All(g => g is IPolygonal && !g.IsEmpty))
@@ -31,7 +39,8 @@ public static class CoverageSimplification
             return new SimplifiedCoverage(geometries, SimplificationMethod.None);
         }
 
-        var projected = geometries.Select(projection.Project).ToArray();
+        // A copy: the repair below replaces entries.
+        var projected = projectedGeometries.ToArray();
         var originals = OriginalCoordinates(geometries, projected);
         var tolerance = toleranceMetres / projection.MetresPerUnit;
         var isCoverage = CoverageValidator.IsValid(projected) || Repair(projected, RepairToleranceMetres / projection.MetresPerUnit);

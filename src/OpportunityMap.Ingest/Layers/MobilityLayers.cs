@@ -13,9 +13,6 @@ namespace OpportunityMap.Ingest.Layers;
 /// </summary>
 internal static class MobilityLayers
 {
-    public const string TractId = "tract-mobility";
-    public const string ZipId = "zip-mobility";
-
     /// <summary>Mecklenburg County: state 37, county 119.</summary>
     private const string CountyGeoidPrefix = "37119";
 
@@ -95,8 +92,8 @@ internal static class MobilityLayers
             ranks[i], (long)zips.Count, county[0], county[1], county[2], .. grades.Of(projectedZips[i]),
         ]));
 
-        return (context.Layer(TractId, "MultiPolygon", TractProperties, tracts.Select(t => t.Feature)),
-                context.Layer(ZipId, "MultiPolygon", ZipProperties, zipFeatures));
+        return (context.Layer(LayerIds.Tracts, "MultiPolygon", TractProperties, tracts.Select(t => t.Feature)),
+                context.Layer(LayerIds.Zips, "MultiPolygon", ZipProperties, zipFeatures));
     }
 
     // 1 = highest household income; areas without a value get no rank.

@@ -10,8 +10,6 @@ namespace OpportunityMap.Ingest.Layers;
 /// </summary>
 internal static class MunicipalitiesLayer
 {
-    public const string Id = "municipalities";
-
     /// <summary>The county file's name for the land no town has incorporated.</summary>
     public const string Unincorporated = "Mecklenburg";
 
@@ -24,7 +22,7 @@ internal static class MunicipalitiesLayer
 
     public static async Task<LayerData> BuildAsync(ImportContext context)
     {
-        const string file = "municipalities";
+        const string file = LayerIds.Municipalities;
         var path = context.Manifest.Files[file].Path;
         var pieces = new Dictionary<string, List<Geometry>>(StringComparer.Ordinal);
         foreach (var source in await context.ReadGeoJsonAsync(file))
@@ -50,6 +48,6 @@ internal static class MunicipalitiesLayer
             dissolved.SRID = ImportContext.Factory.SRID;
             return new LayerFeature(entry.Key, dissolved, [entry.Key, entry.Key != Unincorporated, (long)entry.Value.Count]);
         });
-        return context.Layer(Id, "MultiPolygon", Properties, features);
+        return context.Layer(LayerIds.Municipalities, "MultiPolygon", Properties, features);
     }
 }

@@ -12,7 +12,6 @@ namespace OpportunityMap.Ingest.Layers;
 /// </summary>
 internal static class NationalRedliningLayer
 {
-    public const string Id = "redlining-national";
     public const string FileKey = "holc-national";
 
     public static readonly IReadOnlyList<PropertyDefinition> Properties =
@@ -44,7 +43,7 @@ internal static class NationalRedliningLayer
             features.Add(new LayerFeature(id, ImportContext.AsMultiPolygon(geometry, path, source.Index), values));
         }
 
-        return context.Layer(Id, "MultiPolygon", Properties, features);
+        return context.Layer(LayerIds.NationalRedlining, "MultiPolygon", Properties, features);
     }
 
     /// <summary>"St. Louis", "MO" → <c>st-louis-mo</c>: lower-case letters and digits, runs of anything else as one dash.</summary>

@@ -12,8 +12,6 @@ namespace OpportunityMap.Ingest.Layers;
 /// </summary>
 internal static class NeighborhoodsLayer
 {
-    public const string Id = "neighborhoods";
-
     /// <summary>Property name → Quality of Life metric number (the API's names; the files are qol_metric/rN.csv, dN.csv).</summary>
     public static readonly IReadOnlyList<(string Name, int Metric)> Metrics =
     [
@@ -57,7 +55,7 @@ internal static class NeighborhoodsLayer
             features.Add(new LayerFeature(id, geometry, values));
         }
 
-        return context.Layer(Id, "MultiPolygon", properties, features);
+        return context.Layer(LayerIds.Neighborhoods, "MultiPolygon", properties, features);
     }
 
     private static async Task<JsonDocument> ReadConfigAsync(ImportContext context)

@@ -5,8 +5,6 @@ namespace OpportunityMap.Ingest.Layers;
 /// <summary><c>redlining-1935</c>: the Charlotte HOLC areas, their grades and the 1930s text verbatim.</summary>
 internal static class RedliningLayer
 {
-    public const string Id = "redlining-1935";
-
     private static readonly string[] TextFields =
         ["clarifying_remarks", "favorable_influences", "detrimental_influences", "inhabitants_occupation", "trend_of_desirability"];
 
@@ -45,6 +43,6 @@ internal static class RedliningLayer
             features.Add(new LayerFeature(holcId, ImportContext.AsMultiPolygon(geometry, path, source.Index), values));
         }
 
-        return context.Layer(Id, "MultiPolygon", Properties, features);
+        return context.Layer(LayerIds.Redlining, "MultiPolygon", Properties, features);
     }
 }

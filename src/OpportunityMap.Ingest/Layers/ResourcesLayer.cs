@@ -6,8 +6,6 @@ namespace OpportunityMap.Ingest.Layers;
 /// <summary><c>resources</c>: the county's resource points, one category per source file.</summary>
 internal static class ResourcesLayer
 {
-    public const string Id = "resources";
-
     public static readonly IReadOnlyList<PropertyDefinition> Properties =
     [
         new("category", PropertyType.String, "Category", "school, library, park, hospital, college, fire_station or police_station.", Queryable: true),
@@ -19,12 +17,12 @@ internal static class ResourcesLayer
 
     public static async Task<LayerData> BuildAsync(ImportContext context)
     {
-        var entry = context.Manifest.Layer(Id);
+        var entry = context.Manifest.Layer(LayerIds.Resources);
         var features = new List<LayerFeature>();
         foreach (var fileKey in entry.Files)
         {
             var category = entry.Categories?.GetValueOrDefault(fileKey)
-                ?? throw new ImportException("manifest.json", $"layer {Id}: file '{fileKey}' has no category");
+                ?? throw new ImportException("manifest.json", $"layer {LayerIds.Resources}: file '{fileKey}' has no category");
             var path = context.Manifest.Files[fileKey].Path;
             foreach (var source in await context.ReadGeoJsonAsync(fileKey))
             {
@@ -39,7 +37,7 @@ internal static class ResourcesLayer
             }
         }
 
-        return context.Layer(Id, "Point", Properties, features);
+        return context.Layer(LayerIds.Resources, "Point", Properties, features);
     }
 
     // The county's files pad some addresses with double spaces ("1300  SPRUCE ST").

@@ -5,9 +5,10 @@ using Microsoft.Net.Http.Headers;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Analysis;
-using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
+using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Server.Analysis;
 
@@ -15,22 +16,25 @@ namespace OpportunityMap.Server.Analysis;
 internal static class AnalysisEndpoints
 {
     /// <summary>The layers whose features can be summarised by name.</summary>
-    public static readonly IReadOnlyList<string> NamedLayers = ["zip-mobility", "tract-mobility", "neighborhoods", "redlining-1935"];
+    public static readonly IReadOnlyList<string> NamedLayers = [LayerIds.Zips, LayerIds.Tracts, LayerIds.Neighborhoods, LayerIds.Redlining];
+
+    public static IServiceCollection AddAnalysis(this IServiceCollection services) =>
+        services.AddSingleton<IGenerationWarmup, Analyzers.Warmup>();
 
     public static IEndpointRouteBuilder MapAnalysis(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Analysis");
         group.MapPost("/summary", PostSummary).WithName("summary-post")
             .WithSummary("Summary of a GeoJSON polygon: area, 1935 grade mix, mobility, resources, neighborhood metrics");
-        group.MapGet("/summary", GetSummary).WithName("summary").AddEndpointFilter<ConditionalGetFilter>()
+        group.MapGet("/summary", GetSummary).WithName("summary").CachedByGeneration()
             .WithSummary("Summary of a named ZIP, tract, neighborhood or HOLC area (layer and id)");
-        group.MapGet("/report/holc-vs-today", GetReport).WithName("report-holc-vs-today").AddEndpointFilter<ConditionalGetFilter>()
+        group.MapGet("/report/holc-vs-today", GetReport).WithName("report-holc-vs-today").CachedByGeneration()
             .WithSummary("For each 1935 grade, and the ungraded rest of the county: mobility, resource access and counts today");
         return app;
     }
 
     private static async Task<Results<JsonDocumentResult, ContentHttpResult, ProblemHttpResult, ValidationProblem>> PostSummary(
-        HttpRequest request, IFeatureStore store, AnalyzerCache cache, CancellationToken cancellationToken)
+        HttpRequest request, DataGeneration generation, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !(contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
@@ -61,13 +65,13 @@ internal static class AnalysisEndpoints
                 return AreaProblem(error);
             }
 
-            var analyzer = await cache.GetAsync(store, cancellationToken);
+            var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
             return Respond(analyzer, analyzer.Summarize(area), new SummaryInput(null, null, repaired), csv);
         }
     }
 
     private static async Task<Results<JsonDocumentResult, ContentHttpResult, ProblemHttpResult, ValidationProblem>> GetSummary(
-        string? layer, string? id, HttpRequest request, IFeatureStore store, AnalyzerCache cache, CancellationToken cancellationToken)
+        string? layer, string? id, HttpRequest request, DataGeneration generation, CancellationToken cancellationToken)
     {
         if (WantsCsv(request, out var formatError) is not { } csv)
         {
@@ -76,42 +80,38 @@ internal static class AnalysisEndpoints
 
         if (string.IsNullOrEmpty(layer) || string.IsNullOrEmpty(id))
         {
-            return Invalid(string.IsNullOrEmpty(layer) ? "layer" : "id", ProblemMessages.SummaryParameters);
+            return Problems.Invalid(string.IsNullOrEmpty(layer) ? "layer" : "id", ProblemMessages.SummaryParameters);
         }
 
         if (!NamedLayers.Contains(layer))
         {
-            return Invalid("layer", string.Format(CultureInfo.InvariantCulture, ProblemMessages.SummaryLayer, string.Join(", ", NamedLayers)));
+            return Problems.Invalid("layer", string.Format(CultureInfo.InvariantCulture, ProblemMessages.SummaryLayer, string.Join(", ", NamedLayers)));
         }
 
-        if (id.Length > CollectionsEndpoints.MaxIdLength)
+        if (id.Length > LayerIds.MaxLength)
         {
-            return Invalid("id", string.Format(CultureInfo.InvariantCulture, ProblemMessages.IdTooLong, CollectionsEndpoints.MaxIdLength));
+            return Problems.Invalid("id", string.Format(CultureInfo.InvariantCulture, ProblemMessages.IdTooLong, LayerIds.MaxLength));
         }
 
-        var layers = await store.GetLayersAsync(cancellationToken);
-        var feature = layers.Any(l => l.Id == layer) ? await store.GetFeatureAsync(layer, id, cancellationToken) : null;
+        var feature = generation.FindLayer(layer) is null ? null : await generation.Store.GetFeatureAsync(layer, id, cancellationToken);
         if (feature is null)
         {
-            return TypedResults.Problem(
-                string.Format(CultureInfo.InvariantCulture, ProblemMessages.FeatureNotFound, layer, id),
-                statusCode: StatusCodes.Status404NotFound,
-                title: ProblemMessages.FeatureNotFoundTitle);
+            return Problems.FeatureNotFound(layer, id);
         }
 
-        var analyzer = await cache.GetAsync(store, cancellationToken);
+        var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
         return Respond(analyzer, analyzer.Summarize(feature.Geometry), new SummaryInput(layer, id, false), csv);
     }
 
     private static async Task<Results<JsonDocumentResult, ContentHttpResult, ValidationProblem>> GetReport(
-        HttpRequest request, IFeatureStore store, AnalyzerCache cache, CancellationToken cancellationToken)
+        HttpRequest request, DataGeneration generation, CancellationToken cancellationToken)
     {
         if (WantsCsv(request, out var formatError) is not { } csv)
         {
             return formatError!;
         }
 
-        var analyzer = await cache.GetAsync(store, cancellationToken);
+        var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
         var report = analyzer.HolcVsToday();
         return csv
             ? TypedResults.Content(ReportWriter.WriteCsv(analyzer, report), MediaTypes.Csv + "; charset=utf-8")
@@ -136,7 +136,7 @@ internal static class AnalysisEndpoints
                 return f[0] == "csv";
             }
 
-            error = Invalid("f", string.Format(CultureInfo.InvariantCulture, ProblemMessages.FormatUnsupported, "json, csv"));
+            error = Problems.Invalid("f", string.Format(CultureInfo.InvariantCulture, ProblemMessages.FormatUnsupported, "json, csv"));
             return null;
         }
 
@@ -144,9 +144,6 @@ internal static class AnalysisEndpoints
             a.MediaType.Equals(MediaTypes.Csv, StringComparison.OrdinalIgnoreCase) || a.MediaType.Value?.Contains("json", StringComparison.OrdinalIgnoreCase) == true);
         return accept?.MediaType.Equals(MediaTypes.Csv, StringComparison.OrdinalIgnoreCase) == true;
     }
-
-    private static ValidationProblem Invalid(string parameter, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, ProblemMessages.InvalidParameters);
 
     private static ProblemHttpResult AreaProblem(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: ProblemMessages.AreaInvalidTitle);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Server.Ogc;
+using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Server.Analysis;
 
@@ -49,7 +50,7 @@ internal static class ReportWriter
         List<string> columns =
         [
             "grade", "category", "holc_areas", "square_kilometres", .. AreaAnalyzer.MobilityMetrics, "tracts", "tracts_blended", "children",
-            "neighborhoods", .. analyzer.Metrics.Select(m => m.Property.Name), "resources_per_square_kilometre",
+            LayerIds.Neighborhoods, .. analyzer.Metrics.Select(m => m.Property.Name), "resources_per_square_kilometre",
             .. analyzer.ResourceCategories.SelectMany(c => new[] { $"{c}_count", $"{c}_per_square_kilometre" }),
         ];
         var csv = new StringBuilder(string.Join(',', columns)).Append("\r\n");

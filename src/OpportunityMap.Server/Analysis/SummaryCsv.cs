@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using OpportunityMap.Core.Analysis;
+using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Server.Analysis;
 
@@ -38,8 +39,8 @@ internal static class SummaryCsv
 
         foreach (var resource in summary.Resources)
         {
-            Row(csv, "resources", resource.Category, "count", resource.Count);
-            Row(csv, "resources", resource.Category, "per_square_kilometre", resource.PerSquareKilometre);
+            Row(csv, LayerIds.Resources, resource.Category, "count", resource.Count);
+            Row(csv, LayerIds.Resources, resource.Category, "per_square_kilometre", resource.PerSquareKilometre);
         }
 
         foreach (var metric in summary.Metrics)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Server.Ogc;
+using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Server.Analysis;
 
@@ -65,7 +66,7 @@ internal static class SummaryJson
         writer.WriteEndArray();
         writer.WriteEndObject();
 
-        writer.WriteStartObject("resources");
+        writer.WriteStartObject(LayerIds.Resources);
         writer.WriteNumber("total", summary.Resources.Sum(r => r.Count));
         writer.WriteNumber("perSquareKilometre", summary.Resources.Sum(r => r.PerSquareKilometre));
         writer.WriteStartObject("byCategory");
@@ -80,7 +81,7 @@ internal static class SummaryJson
         writer.WriteEndObject();
         writer.WriteEndObject();
 
-        writer.WriteStartObject("neighborhoods");
+        writer.WriteStartObject(LayerIds.Neighborhoods);
         writer.WriteStartArray("metrics");
         for (var m = 0; m < analyzer.Metrics.Count; m++)
         {

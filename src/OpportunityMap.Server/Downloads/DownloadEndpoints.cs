@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Downloads;
-using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Downloads;
@@ -26,10 +26,9 @@ internal static class DownloadEndpoints
         $"{layer.Title}: {format.Title}"));
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetDownload(
-        string file, IFeatureStore store, DownloadCache cache, CancellationToken cancellationToken)
+        string file, DataGeneration generation, CancellationToken cancellationToken)
     {
-        var layers = await store.GetLayersAsync(cancellationToken);
-        if (DownloadFormat.Parse(file) is not var (collectionId, format) || layers.FirstOrDefault(l => l.Id == collectionId) is not { } metadata)
+        if (DownloadFormat.Parse(file) is not var (collectionId, format) || generation.FindLayer(collectionId) is not { } metadata)
         {
             return TypedResults.Problem(
                 string.Format(CultureInfo.InvariantCulture, ProblemMessages.DownloadNotFound, file),
@@ -37,12 +36,9 @@ internal static class DownloadEndpoints
                 title: ProblemMessages.DownloadNotFoundTitle);
         }
 
-        var version = await store.GetDataVersionAsync(cancellationToken);
-        var bytes = await cache.Files.GetAsync(version, file, async token =>
-        {
-            var page = await store.QueryAsync(metadata.Id, FeatureQuery.All(), token);
-            return await DownloadFiles.BuildAsync(new LayerData(metadata, page.Features), format, version, token);
-        }, cancellationToken);
+        // An artefact of the generation (bounded by its layers and formats), so not kept again by the output cache.
+        var bytes = await generation.GetAsync($"download:{file}", async (g, token) =>
+            await DownloadFiles.BuildAsync(await g.LayerAsync(metadata.Id, token), format, g.Version, token), cancellationToken);
         return TypedResults.File(bytes, format.MediaType, format.Suffix == ".LICENSE.txt" ? null : file);
     }
 }

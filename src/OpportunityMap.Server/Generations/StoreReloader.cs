@@ -10,13 +10,13 @@ namespace OpportunityMap.Server.Generations;
 /// service and the reason is returned. One reload at a time.
 /// </summary>
 internal sealed class StoreReloader(
-    StoreHolder holder, IOptionsMonitor<GeodataOptions> geodata, IOptions<StoreOptions> store, ILogger<StoreReloader> logger)
+    GenerationSource generations, IOptionsMonitor<GeodataOptions> geodata, IOptions<StoreOptions> store, ILogger<StoreReloader> logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public async Task<ReloadOutcome> ReloadAsync(CancellationToken cancellationToken)
     {
-        var before = await holder.Current.GetDataVersionAsync(cancellationToken);
+        var before = (await generations.CurrentAsync(cancellationToken)).Version;
         if (store.Value.Kind != StoreKind.InMemory)
         {
             return new ReloadOutcome(false, before, "Store:Kind is PostGis: load new data with the 'import' command, which switches readers over atomically.");
@@ -26,8 +26,7 @@ internal sealed class StoreReloader(
         try
         {
             var next = await StoreFactory.CreateInMemory(geodata.CurrentValue, logger, cancellationToken);
-            holder.Swap(next);
-            var after = await next.GetDataVersionAsync(cancellationToken);
+            var after = (await generations.SwapAsync(next, cancellationToken)).Version;
             logger.LogInformation("Reloaded: data version {Before} -> {After}", before, after);
             return new ReloadOutcome(true, after, null);
         }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpportunityMap.Core.Querying;
-using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.HolcCities;
@@ -11,7 +11,7 @@ internal static class HolcCitiesEndpoints
     public static IEndpointRouteBuilder MapHolcCities(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/holc-cities", GetCities)
-            .AddEndpointFilter<ConditionalGetFilter>()
+            .CachedByGeneration()
             .WithName("holc-cities")
             .WithSummary("Every city of the national HOLC layer: key, name, state, areas per grade, bbox and centre")
             .WithTags("Map");
@@ -19,9 +19,9 @@ internal static class HolcCitiesEndpoints
     }
 
     private static async Task<Results<Ok<HolcCityList>, ProblemHttpResult>> GetCities(
-        IFeatureStore store, HolcCityCatalog catalog, CancellationToken cancellationToken)
+        DataGeneration generation, CancellationToken cancellationToken)
     {
-        var cities = await catalog.GetAsync(store, cancellationToken);
+        var cities = await HolcCityCatalog.ForAsync(generation, cancellationToken);
         return cities is null
             ? TypedResults.Problem(ProblemMessages.NoNationalLayer, statusCode: StatusCodes.Status404NotFound, title: ProblemMessages.NoNationalLayerTitle)
             : TypedResults.Ok(new HolcCityList(cities));

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Stores.InMemory;
 
@@ -15,19 +16,19 @@ namespace OpportunityMap.Server.Hosting;
 /// skipped if a reload came first (a reload imports the national layer itself).
 /// </summary>
 internal sealed class NationalHolcBackgroundLoader(
-    StoreHolder holder, IOptions<GeodataOptions> geodata, IOptions<StoreOptions> store, ILogger<NationalHolcBackgroundLoader> logger)
+    GenerationSource generations, IOptions<GeodataOptions> geodata, IOptions<StoreOptions> store, ILogger<NationalHolcBackgroundLoader> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Let start-up finish first.
+        await Task.Yield();
         if (store.Value.Kind != StoreKind.InMemory || geodata.Value.NationalHolc != NationalHolcLoading.Background
-            || holder.Current is not InMemoryStore started)
+            || await generations.CurrentAsync(stoppingToken) is not { Store: InMemoryStore started } generation)
         {
             return;
         }
 
-        // Let start-up finish first.
-        await Task.Yield();
         try
         {
             var result = await new GeodataImporter(Projections.NorthCarolinaFeet)
@@ -42,9 +43,9 @@ internal sealed class NationalHolcBackgroundLoader(
                 logger.LogWarning("Import: {Warning}", warning);
             }
 
-            var before = await started.GetDataVersionAsync(stoppingToken);
+            var before = generation.Version;
             var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{before}+{DataVersion.Compute(result.Layers)}")))[..16];
-            if (holder.TrySwap(started, started.WithLayers(result.Layers, version)))
+            if (await generations.TrySwapAsync(generation, started.WithLayers(result.Layers, version), stoppingToken))
             {
                 logger.LogInformation("Added the national HOLC layer ({Features} areas): data version {Before} -> {After}",
                     result.Layers.Sum(l => l.Features.Count), before, version);

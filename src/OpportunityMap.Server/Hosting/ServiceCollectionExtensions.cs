@@ -11,6 +11,7 @@ using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Server.Resident;
+using OpportunityMap.Server.Sharing;
 using OpportunityMap.Server.Sharing.Images;
 using OpportunityMap.Server.Tiles;
 
@@ -34,27 +35,21 @@ internal static class ServiceCollectionExtensions
 
         services.AddProblemDetails();
         services.AddExceptionHandler<StoreUnavailableHandler>();
-        services.AddSingleton(sp => new StoreHolder(StoreFactory.Create(sp)));
-        // One store per request: a snapshot where the data can change under the service (PostGIS), so a response
-        // never mixes two loads; the in-memory store is immutable and serves as it is.
-        services.AddScoped(sp => sp.GetRequiredService<StoreHolder>().Current is ISnapshotSource source
-            ? source.OpenSnapshot()
-            : sp.GetRequiredService<StoreHolder>().Current);
+        // One data generation at a time (GenerationSource); each request takes one for its whole life.
+        services.AddSingleton(sp => GenerationSource.Create(sp, StoreFactory.Create(sp)));
         services.AddSingleton<StoreReloader>();
-        services.AddSingleton<ResponseCache>();
-        services.AddSingleton<ResidentIndexCache>();
-        services.AddSingleton<Geocoder>();
-        // No retries or redirects to other hosts beyond HttpClient's defaults; Geocoder applies its own timeout.
-        services.AddHttpClient(Geocoder.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
-        services.AddOptions<TileOptions>().BindConfiguration(TileOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<SimplifiedLayers>();
-        services.AddSingleton<VectorTiles>();
-        services.AddSingleton<MapFonts>();
-        services.AddSingleton<MapRenderer>();
-        services.AddSingleton<MapImageService>();
-        services.AddSingleton<AnalyzerCache>();
-        services.AddSingleton<DownloadCache>();
-        services.AddSingleton<HolcCityCatalog>();
+        services.AddOutputCache(options =>
+        {
+            var megabytes = builder.Configuration.GetValue($"{CacheOptions.SectionName}:{nameof(CacheOptions.ResponseMegabytes)}", new CacheOptions().ResponseMegabytes);
+            options.SizeLimit = Math.Max(1, megabytes) * 1024L * 1024L;
+            options.MaximumBodySize = GenerationCachePolicy.MaxBodyBytes;
+            // Collection and feature ids are case-sensitive.
+            options.UseCaseSensitivePaths = true;
+        });
+        services.AddResident();
+        services.AddTiles();
+        services.AddAnalysis();
+        services.AddSharing();
         services.AddHostedService<NationalHolcBackgroundLoader>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);

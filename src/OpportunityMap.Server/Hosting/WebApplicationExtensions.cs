@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpportunityMap.Server.Admin;
 using OpportunityMap.Server.Analysis;
 using OpportunityMap.Server.Downloads;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.HolcCities;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
@@ -15,8 +16,9 @@ internal static class WebApplicationExtensions
 {
     public static WebApplication UseOpportunityMap(this WebApplication app)
     {
-        // Build the store now, so a bad data directory stops start-up with its message instead of failing requests.
-        app.Services.GetRequiredService<StoreHolder>();
+        // Build the store and its first generation now, so a bad data directory stops start-up with its message
+        // instead of failing requests.
+        app.Services.GetRequiredService<GenerationSource>();
 
         // First: everything after it (logs, rate limits, links) sees the client behind a trusted proxy.
         app.UseTrustedProxies();
@@ -30,6 +32,8 @@ internal static class WebApplicationExtensions
         app.UseRequestTimeouts();
         app.UseCors(ServiceCollectionExtensions.CorsPolicy);
         app.UseStaticFiles();
+        // After routing (the endpoints opt in) and the rate limiter (a cached answer still counts).
+        app.UseOutputCache();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).DisableRateLimiting();
         app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync }).DisableRateLimiting();
         app.MapPrometheusScrapingEndpoint("/metrics").DisableRateLimiting();

@@ -2,17 +2,17 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using OpportunityMap.Core.Querying;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Http;
 
 /// <summary>
-/// A strong ETag for every successful API response, derived from the data version of the store that answers the
-/// request, the build and paging limits, and the normalised request (path, sorted query, Accept header);
-/// <c>If-None-Match</c> with it gives 304 before any query runs. A reload changes the data version, and so every ETag.
+/// A strong ETag for every successful response, derived from the request's data generation, the build and paging
+/// limits, and the normalised request (path, sorted query, Accept header); <c>If-None-Match</c> with it gives 304
+/// before any query runs. A reload changes the data version, and so every ETag.
 /// </summary>
-internal sealed class ConditionalGetFilter(IFeatureStore store, IOptions<CacheOptions> cache, IOptions<ApiOptions> api, ResponseCache responses) : IEndpointFilter
+internal sealed class ConditionalGetFilter(IOptions<CacheOptions> cache, IOptions<ApiOptions> api) : IEndpointFilter
 {
     // What else shapes a response besides the data: this build of the code and the paging limits.
     private static readonly string BuildId = typeof(ConditionalGetFilter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
@@ -20,8 +20,8 @@ internal sealed class ConditionalGetFilter(IFeatureStore store, IOptions<CacheOp
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var version = await store.GetDataVersionAsync(http.RequestAborted);
-        var etag = new EntityTagHeaderValue($"\"{version}-{RequestHash(http.Request)}\"");
+        var generation = await DataGeneration.ForRequestAsync(http);
+        var etag = new EntityTagHeaderValue($"\"{generation.Version}-{RequestHash(http.Request)}\"");
         var response = http.Response;
         response.Headers.Vary = "Accept, Accept-Encoding";
 
@@ -32,23 +32,19 @@ internal sealed class ConditionalGetFilter(IFeatureStore store, IOptions<CacheOp
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
+        // Set now, so that the output cache keeps them with the response; taken off again unless it is a 200.
+        SetCacheHeaders(response, etag);
         response.OnStarting(() =>
         {
-            if (response.StatusCode == StatusCodes.Status200OK)
+            if (response.StatusCode != StatusCodes.Status200OK)
             {
-                SetCacheHeaders(response, etag);
+                response.Headers.Remove(HeaderNames.ETag);
+                response.Headers.Remove(HeaderNames.CacheControl);
             }
 
             return Task.CompletedTask;
         });
-        // GET only: a HEAD gets the headers from the endpoint itself.
-        if (!HttpMethods.IsGet(http.Request.Method))
-        {
-            return await next(context);
-        }
-
-        var key = ResponseCache.Key(http.Request, etag.Tag.Value!);
-        return responses.TryGet(key) ?? responses.Keep(key, await next(context));
+        return await next(context);
     }
 
     private void SetCacheHeaders(HttpResponse response, EntityTagHeaderValue etag)

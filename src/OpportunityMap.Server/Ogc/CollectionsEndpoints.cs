@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Downloads;
-using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Ogc.Pages;
@@ -17,14 +17,11 @@ namespace OpportunityMap.Server.Ogc;
 /// <summary>OGC API - Features: the collections, their items, and single features.</summary>
 internal static class CollectionsEndpoints
 {
-    /// <summary>No collection or feature id is longer; a longer one is refused before any store sees it.</summary>
-    public const int MaxIdLength = 256;
-
     private const string ContentCrs = "Content-Crs";
 
     public static IEndpointRouteBuilder MapCollections(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/collections").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>().AddEndpointFilter<HtmlPageFilter>();
+        var group = app.MapGroup("/collections").WithTags("Data").CachedByGeneration();
         group.MapGet("/", GetCollections).WithName("collections").WithSummary("The published layers");
         group.MapGet("/{collectionId}", GetCollection).WithName("collection").WithSummary("One layer: description, extent, sources and licence");
         group.MapGet("/{collectionId}/queryables", GetQueryables).WithName("queryables").WithSummary("The properties a filter may name, as JSON Schema");
@@ -33,9 +30,13 @@ internal static class CollectionsEndpoints
         return app;
     }
 
-    private static async Task<JsonDocumentResult> GetCollections(HttpRequest request, IFeatureStore store, CancellationToken cancellationToken)
+    private static Results<JsonDocumentResult, HtmlResult> GetCollections(HttpRequest request, DataGeneration generation)
     {
-        var layers = await store.GetLayersAsync(cancellationToken);
+        if (OgcFormats.Negotiate(request) == OgcFormat.Html)
+        {
+            return CollectionPages.Collections(request, generation.Layers);
+        }
+
         var root = RequestUrls.Base(request);
         return new JsonDocumentResult(MediaTypes.Json, writer =>
         {
@@ -46,7 +47,7 @@ internal static class CollectionsEndpoints
                 new Link($"{root}/collections?f=html", "alternate", MediaTypes.Html, "The collections as a web page"),
             ]);
             writer.WriteStartArray("collections");
-            foreach (var layer in layers)
+            foreach (var layer in generation.Layers)
             {
                 WriteCollection(writer, request, layer);
             }
@@ -56,25 +57,28 @@ internal static class CollectionsEndpoints
         });
     }
 
-    private static async Task<Results<JsonDocumentResult, ProblemHttpResult>> GetCollection(
-        string collectionId, HttpRequest request, IFeatureStore store, CancellationToken cancellationToken)
+    private static Results<JsonDocumentResult, HtmlResult, ProblemHttpResult> GetCollection(string collectionId, HttpRequest request, DataGeneration generation)
     {
-        var layer = await FindLayer(store, collectionId, cancellationToken);
-        if (layer is null)
+        if (generation.FindLayer(collectionId) is not { } layer)
         {
-            return CollectionNotFound(collectionId);
+            return Problems.CollectionNotFound(collectionId);
         }
 
-        return new JsonDocumentResult(MediaTypes.Json, writer => WriteCollection(writer, request, layer));
+        return OgcFormats.Negotiate(request) == OgcFormat.Html
+            ? CollectionPages.Collection(request, layer)
+            : new JsonDocumentResult(MediaTypes.Json, writer => WriteCollection(writer, request, layer));
     }
 
-    private static async Task<Results<JsonDocumentResult, ProblemHttpResult>> GetQueryables(
-        string collectionId, HttpRequest request, IFeatureStore store, CancellationToken cancellationToken)
+    private static Results<JsonDocumentResult, HtmlResult, ProblemHttpResult> GetQueryables(string collectionId, HttpRequest request, DataGeneration generation)
     {
-        var layer = await FindLayer(store, collectionId, cancellationToken);
-        if (layer is null)
+        if (generation.FindLayer(collectionId) is not { } layer)
         {
-            return CollectionNotFound(collectionId);
+            return Problems.CollectionNotFound(collectionId);
+        }
+
+        if (OgcFormats.Negotiate(request) == OgcFormat.Html)
+        {
+            return CollectionPages.Queryables(request, layer);
         }
 
         return new JsonDocumentResult(MediaTypes.JsonSchema, writer =>
@@ -110,14 +114,15 @@ internal static class CollectionsEndpoints
         });
     }
 
-    private static async Task<Results<JsonDocumentResult, CsvResult, ProblemHttpResult, ValidationProblem>> GetItems(
-        string collectionId, HttpRequest request, IFeatureStore store, IOptions<ApiOptions> api, IOptions<GeodataOptions> geodata,
-        SimplifiedLayers simplified, CancellationToken cancellationToken)
+    // One handler for every representation of a page of features: the same parsed request and the same query give
+    // GeoJSON, CSV or the HTML table.
+    private static async Task<Results<JsonDocumentResult, CsvResult, HtmlResult, ProblemHttpResult, ValidationProblem>> GetItems(
+        string collectionId, HttpRequest request, DataGeneration generation, IOptions<ApiOptions> api, IOptions<GeodataOptions> geodata,
+        CancellationToken cancellationToken)
     {
-        var layer = await FindLayer(store, collectionId, cancellationToken);
-        if (layer is null)
+        if (generation.FindLayer(collectionId) is not { } layer)
         {
-            return CollectionNotFound(collectionId);
+            return Problems.CollectionNotFound(collectionId);
         }
 
         var query = ItemsRequest.Parse(
@@ -128,16 +133,25 @@ internal static class CollectionsEndpoints
             return TypedResults.ValidationProblem(errors, FilterParameters.Detail(errors));
         }
 
-        var page = await store.QueryAsync(layer.Id, query, cancellationToken);
-        request.HttpContext.Response.Headers[ContentCrs] = output.Crs.ContentCrsHeader;
+        var page = await generation.Store.QueryAsync(layer.Id, query, cancellationToken);
         if (ItemsRequest.Zoom(request.Query) is { } zoom)
         {
             // The query ran on the imported geometry; the page is then drawn with the geometry for that zoom.
-            var band = await simplified.GetAsync(store, layer, zoom, cancellationToken);
+            var band = await SimplifiedLayers.ForZoomAsync(generation, layer, zoom, cancellationToken);
             page = page with { Features = band.Substitute(page.Features) };
         }
 
-        if (ItemsRequest.WantsCsv(request.Query))
+        var format = OgcFormats.Negotiate(request);
+        if (format == OgcFormat.Html)
+        {
+            var items = RequestUrls.Items(request, layer.Id);
+            return FeaturePages.Items(request, layer, query, output, page,
+                query.Offset > 0 ? items + WithOffset(request.Query, Math.Max(0, query.Offset - query.Limit), query.Limit) : null,
+                query.Offset + page.Features.Count < page.NumberMatched ? items + WithOffset(request.Query, query.Offset + query.Limit, query.Limit) : null);
+        }
+
+        request.HttpContext.Response.Headers[ContentCrs] = output.Crs.ContentCrsHeader;
+        if (format == OgcFormat.Csv)
         {
             return new CsvResult(layer, page, output);
         }
@@ -162,22 +176,19 @@ internal static class CollectionsEndpoints
         });
     }
 
-    private static async Task<Results<JsonDocumentResult, ProblemHttpResult, ValidationProblem>> GetItem(
-        string collectionId, string featureId, HttpRequest request, IFeatureStore store, CancellationToken cancellationToken)
+    private static async Task<Results<JsonDocumentResult, HtmlResult, ProblemHttpResult, ValidationProblem>> GetItem(
+        string collectionId, string featureId, HttpRequest request, DataGeneration generation, CancellationToken cancellationToken)
     {
-        var layer = await FindLayer(store, collectionId, cancellationToken);
-        if (layer is null)
+        if (generation.FindLayer(collectionId) is not { } layer)
         {
-            return CollectionNotFound(collectionId);
+            return Problems.CollectionNotFound(collectionId);
         }
 
         foreach (var (name, value) in request.Query)
         {
-            if (!FeatureOutput.ParameterNames.Contains(name) && (name != "f" || value.ToString() is not ("json" or "geojson")))
+            if (!FeatureOutput.ParameterNames.Contains(name) && (name != "f" || value.ToString() is not ("json" or "geojson" or "html")))
             {
-                return TypedResults.ValidationProblem(
-                    new Dictionary<string, string[]> { [name] = [string.Format(CultureInfo.InvariantCulture, ProblemMessages.UnknownParameter, string.Join(", ", FeatureOutput.ParameterNames.Prepend("f")))] },
-                    ProblemMessages.InvalidParameters);
+                return Problems.Invalid(name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.UnknownParameter, string.Join(", ", FeatureOutput.ParameterNames.Prepend("f"))));
             }
         }
 
@@ -188,20 +199,19 @@ internal static class CollectionsEndpoints
             return TypedResults.ValidationProblem(errors, ProblemMessages.InvalidParameters);
         }
 
-        if (featureId.Length > MaxIdLength)
+        if (featureId.Length > LayerIds.MaxLength)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["featureId"] = [string.Format(CultureInfo.InvariantCulture, ProblemMessages.IdTooLong, MaxIdLength)] },
-                ProblemMessages.InvalidParameters);
+            return Problems.Invalid("featureId", string.Format(CultureInfo.InvariantCulture, ProblemMessages.IdTooLong, LayerIds.MaxLength));
         }
 
-        var feature = await store.GetFeatureAsync(layer.Id, featureId, cancellationToken);
-        if (feature is null)
+        if (await generation.Store.GetFeatureAsync(layer.Id, featureId, cancellationToken) is not { } feature)
         {
-            return TypedResults.Problem(
-                string.Format(CultureInfo.InvariantCulture, ProblemMessages.FeatureNotFound, collectionId, featureId),
-                statusCode: StatusCodes.Status404NotFound,
-                title: ProblemMessages.FeatureNotFoundTitle);
+            return Problems.FeatureNotFound(collectionId, featureId);
+        }
+
+        if (OgcFormats.Negotiate(request) == OgcFormat.Html)
+        {
+            return FeaturePages.Item(request, layer, feature, output);
         }
 
         Link[] links =
@@ -212,22 +222,6 @@ internal static class CollectionsEndpoints
         request.HttpContext.Response.Headers[ContentCrs] = output.Crs.ContentCrsHeader;
         return new JsonDocumentResult(MediaTypes.GeoJson, writer => output.WriteFeature(writer, layer, feature, links));
     }
-
-    internal static async Task<LayerMetadata?> FindLayer(IFeatureStore store, string collectionId, CancellationToken cancellationToken)
-    {
-        if (collectionId.Length > MaxIdLength)
-        {
-            return null;
-        }
-
-        var layers = await store.GetLayersAsync(cancellationToken);
-        return layers.FirstOrDefault(l => string.Equals(l.Id, collectionId, StringComparison.Ordinal));
-    }
-
-    internal static ProblemHttpResult CollectionNotFound(string collectionId) => TypedResults.Problem(
-        string.Format(CultureInfo.InvariantCulture, ProblemMessages.CollectionNotFound, collectionId),
-        statusCode: StatusCodes.Status404NotFound,
-        title: ProblemMessages.CollectionNotFoundTitle);
 
     private static List<Link> PageLinks(HttpRequest request, string collectionId, FeatureQuery query, FeaturePage page)
     {

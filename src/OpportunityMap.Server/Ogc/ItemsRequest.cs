@@ -21,9 +21,6 @@ internal static class ItemsRequest
     private static readonly string[] StandardParameters = ["bbox", "limit", "offset", "f", "zoom"];
     private static readonly string[] Formats = ["json", "geojson", "csv", "html"];
 
-    /// <summary>Whether the request asks for CSV (<c>f=csv</c>).</summary>
-    public static bool WantsCsv(IQueryCollection query) => string.Equals(query["f"], "csv", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
     /// The <c>zoom</c> of a request <see cref="Parse"/> accepted: geometry simplified for that Web Mercator zoom, or
     /// <c>null</c> for the imported geometry.

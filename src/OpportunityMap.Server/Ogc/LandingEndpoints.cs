@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpportunityMap.Core.Querying;
-using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Ogc.Pages;
@@ -14,8 +14,8 @@ internal static class LandingEndpoints
     public static IEndpointRouteBuilder MapLanding(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", GetLanding).WithName("landing").WithSummary("Landing page: the map for a browser, links as JSON for a client").WithTags("Capabilities");
-        app.MapGet("/conformance", GetConformance).AddEndpointFilter<HtmlPageFilter>().WithName("conformance").WithSummary("Conformance classes").WithTags("Capabilities");
-        app.MapGet("/api", GetApiDefinition).AddEndpointFilter<ConditionalGetFilter>().WithName("api").WithSummary("The OpenAPI 3.0 definition").WithTags("Capabilities");
+        app.MapGet("/conformance", GetConformance).CachedByGeneration().WithName("conformance").WithSummary("Conformance classes").WithTags("Capabilities");
+        app.MapGet("/api", GetApiDefinition).CachedByGeneration().WithName("api").WithSummary("The OpenAPI 3.0 definition").WithTags("Capabilities");
         return app;
     }
 
@@ -58,24 +58,26 @@ internal static class LandingEndpoints
         });
     }
 
-    private static JsonDocumentResult GetConformance() => new(MediaTypes.Json, writer =>
-    {
-        writer.WriteStartObject();
-        writer.WriteStartArray("conformsTo");
-        foreach (var uri in ConformanceClasses.All)
-        {
-            writer.WriteStringValue(uri);
-        }
+    private static Results<JsonDocumentResult, HtmlResult> GetConformance(HttpRequest request) =>
+        OgcFormats.Negotiate(request) == OgcFormat.Html
+            ? CollectionPages.Conformance(request, ConformanceClasses.All)
+            : new JsonDocumentResult(MediaTypes.Json, writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteStartArray("conformsTo");
+                foreach (var uri in ConformanceClasses.All)
+                {
+                    writer.WriteStringValue(uri);
+                }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    });
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            });
 
-    private static async Task<Results<JsonDocumentResult, NotFound>> GetApiDefinition(
-        HttpRequest request, IFeatureStore store, Microsoft.Extensions.Options.IOptions<Options.ApiOptions> api, CancellationToken cancellationToken)
+    private static JsonDocumentResult GetApiDefinition(
+        HttpRequest request, DataGeneration generation, Microsoft.Extensions.Options.IOptions<Options.ApiOptions> api)
     {
-        var layers = await store.GetLayersAsync(cancellationToken);
-        var document = OpenApiDocument.Build(RequestUrls.Base(request), layers, api.Value);
+        var document = OpenApiDocument.Build(RequestUrls.Base(request), generation.Layers, api.Value);
         return new JsonDocumentResult(MediaTypes.OpenApiJson, writer => document.WriteTo(writer));
     }
 }

@@ -15,9 +15,9 @@ internal sealed class CacheOptions
     public int MaxAgeSeconds { get; set; } = 60;
 
     /// <summary>
-    /// Memory for whole JSON responses (collections, items, features) kept per ETag, i.e. per data version and
-    /// normalised request, and per host: a repeated request is answered from these bytes without touching the store.
-    /// 0 turns it off.
+    /// Memory for whole responses derived from the data (JSON documents, vector tiles, map images) kept by the output
+    /// cache per data generation, request and host: a repeated request is answered from these bytes without touching
+    /// the store. Responses over 8 MB are streamed and not kept. 0 turns it off.
     /// </summary>
     [Range(0, 16_384)]
     public int ResponseMegabytes { get; set; } = 128;

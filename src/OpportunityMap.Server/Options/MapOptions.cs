@@ -16,7 +16,4 @@ internal sealed class MapOptions
 
     /// <summary>The bold font of map images' titles and labels.</summary>
     public string? BoldFontFile { get; set; } = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
-
-    /// <summary>How many megabytes of drawn map images to keep, per data version, to answer repeats without drawing.</summary>
-    public int ImageCacheMegabytes { get; set; } = 64;
 }

@@ -123,8 +123,8 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
         }
 
         var here = projection.Project(point);
-        var categories = LayerIds.Categories.Where(index.Resources.ContainsKey)
-            .Concat(index.Resources.Keys.Except(LayerIds.Categories).Order(StringComparer.Ordinal));
+        var categories = CardCategories.Order.Where(index.Resources.ContainsKey)
+            .Concat(index.Resources.Keys.Except(CardCategories.Order).Order(StringComparer.Ordinal));
         var nearest = new List<NearestResource>();
         foreach (var category in categories)
         {

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Spatial;
-using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Resident;
 
@@ -11,19 +11,28 @@ namespace OpportunityMap.Server.Resident;
 /// <summary>What a resident asks of a place: the "then and now" card, search and address geocoding (docs/api.md).</summary>
 internal static class ResidentEndpoints
 {
+    public static IServiceCollection AddResident(this IServiceCollection services)
+    {
+        services.AddSingleton<IGenerationWarmup, ResidentIndex.Warmup>();
+        services.AddSingleton<Geocoder>();
+        // No retries or redirects to other hosts beyond HttpClient's defaults; Geocoder applies its own timeout.
+        services.AddHttpClient(Geocoder.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapResident(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Resident");
-        group.MapGet("/card", GetCard).AddEndpointFilter<ConditionalGetFilter>()
+        group.MapGet("/card", GetCard).CachedByGeneration()
             .WithName("card").WithSummary("The 1935 area, ZIP and tract mobility, neighborhood and nearest resources at a point");
-        group.MapGet("/search", GetSearch).AddEndpointFilter<ConditionalGetFilter>()
+        group.MapGet("/search", GetSearch).CachedByGeneration()
             .WithName("search").WithSummary("ZIP codes, towns, 1935 areas, neighborhoods, tracts and resources by name");
         group.MapGet("/geocode", GetGeocode).WithName("geocode").WithSummary("Addresses, through the configured geocoder");
         return app;
     }
 
     private static async Task<Results<Ok<Card>, ValidationProblem>> GetCard(
-        HttpRequest request, IFeatureStore store, ResidentIndexCache indexes, CancellationToken cancellationToken)
+        HttpRequest request, DataGeneration generation, CancellationToken cancellationToken)
     {
         var parameters = new ResidentRequest(request.Query);
         var lon = parameters.Coordinate("lon", 180);
@@ -35,13 +44,13 @@ internal static class ResidentEndpoints
             return TypedResults.ValidationProblem(parameters.Errors, ProblemMessages.InvalidParameters);
         }
 
-        var index = await indexes.GetAsync(store, cancellationToken);
-        var builder = new CardBuilder(store, index, Projections.NorthCarolinaFeet, ResidentStrings.For(lang), units);
+        var index = await ResidentIndex.ForAsync(generation, cancellationToken);
+        var builder = new CardBuilder(generation.Store, index, DataGeneration.Projection, ResidentStrings.For(lang), units);
         return TypedResults.Ok(await builder.BuildAsync(lon, lat, cancellationToken));
     }
 
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> GetSearch(
-        HttpRequest request, IFeatureStore store, ResidentIndexCache indexes, CancellationToken cancellationToken)
+        HttpRequest request, DataGeneration generation, CancellationToken cancellationToken)
     {
         var parameters = new ResidentRequest(request.Query);
         var q = parameters.SearchQuery();
@@ -52,7 +61,7 @@ internal static class ResidentEndpoints
             return TypedResults.ValidationProblem(parameters.Errors, ProblemMessages.InvalidParameters);
         }
 
-        var index = await indexes.GetAsync(store, cancellationToken);
+        var index = await ResidentIndex.ForAsync(generation, cancellationToken);
         return TypedResults.Ok(new SearchResponse(index.Search(q, lang, limit)));
     }
 

@@ -3,6 +3,7 @@ using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Spatial;
+using OpportunityMap.Server.Generations;
 
 namespace OpportunityMap.Server.Resident;
 
@@ -31,10 +32,13 @@ internal sealed class ResidentIndex
     /// <summary>Resource points by category, each with its point in EPSG:2264.</summary>
     public FrozenDictionary<string, ProjectedResource[]> Resources { get; }
 
-    public static async Task<ResidentIndex> BuildAsync(IFeatureStore store, IProjection projection, CancellationToken cancellationToken)
+    /// <summary>The index of <paramref name="generation"/>: built once (in the background when it starts), then shared.</summary>
+    public static Task<ResidentIndex> ForAsync(DataGeneration generation, CancellationToken cancellationToken) =>
+        generation.GetAsync(nameof(ResidentIndex), BuildAsync, cancellationToken);
+
+    private static async Task<ResidentIndex> BuildAsync(DataGeneration generation, CancellationToken cancellationToken)
     {
-        var version = await store.GetDataVersionAsync(cancellationToken);
-        var layers = (await store.GetLayersAsync(cancellationToken)).ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
+        var layers = generation.Layers.ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
         var entries = new List<SearchEntry>();
         var resources = new Dictionary<string, List<ProjectedResource>>(StringComparer.Ordinal);
         foreach (var (id, layer) in layers)
@@ -44,24 +48,36 @@ internal sealed class ResidentIndex
                 continue;
             }
 
-            var page = await store.QueryAsync(id, FeatureQuery.All(), cancellationToken);
-            foreach (var feature in page.Features)
+            var features = (await generation.LayerAsync(id, cancellationToken)).Features;
+            entries.AddRange(features.Select(feature => SearchEntries.Create(layer, feature)));
+            if (id != LayerIds.Resources)
             {
-                entries.Add(SearchEntries.Create(layer, feature));
-                if (id == LayerIds.Resources && layer.Text(feature, "category") is { } category && feature.Geometry is Point point)
+                continue;
+            }
+
+            var projected = await generation.ProjectedAsync(id, cancellationToken);
+            for (var i = 0; i < features.Count; i++)
+            {
+                if (layer.Text(features[i], "category") is { } category && projected.Geometries[i] is Point point)
                 {
                     if (!resources.TryGetValue(category, out var list))
                     {
                         resources[category] = list = [];
                     }
 
-                    list.Add(new ProjectedResource(feature, (Point)projection.Project(point)));
+                    list.Add(new ProjectedResource(features[i], point));
                 }
             }
         }
 
-        return new ResidentIndex(version, layers, entries,
+        return new ResidentIndex(generation.Version, layers, entries,
             resources.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>Builds the index as soon as a generation is served.</summary>
+    internal sealed class Warmup : IGenerationWarmup
+    {
+        public Task WarmAsync(DataGeneration generation, CancellationToken cancellationToken) => ForAsync(generation, cancellationToken);
     }
 
     /// <summary>The best <paramref name="limit"/> entries for a query (docs/api.md, Search: tier, kind, label).</summary>

@@ -1,3 +1,4 @@
+using OpportunityMap.Core.Layers;
 namespace OpportunityMap.Server.Sharing;
 
 /// <summary>
@@ -11,11 +12,11 @@ internal static class EmbedTitles
 
     private static readonly Dictionary<string, (string En, string Es)> Names = new(StringComparer.Ordinal)
     {
-        ["redlining-1935"] = ("1935 redlining map", "mapa de redlining de 1935"),
-        ["zip-mobility"] = ("upward mobility by ZIP code", "movilidad ascendente por código postal"),
-        ["tract-mobility"] = ("upward mobility by census tract", "movilidad ascendente por sector censal"),
-        ["resources"] = ("neighborhood resources", "recursos del vecindario"),
-        ["neighborhoods"] = ("neighborhood profiles", "perfiles de vecindarios"),
+        [LayerIds.Redlining] = ("1935 redlining map", "mapa de redlining de 1935"),
+        [LayerIds.Zips] = ("upward mobility by ZIP code", "movilidad ascendente por código postal"),
+        [LayerIds.Tracts] = ("upward mobility by census tract", "movilidad ascendente por sector censal"),
+        [LayerIds.Resources] = ("neighborhood resources", "recursos del vecindario"),
+        [LayerIds.Neighborhoods] = ("neighborhood profiles", "perfiles de vecindarios"),
     };
 
     public static string Default(IReadOnlyList<string> layers, string lang)

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Simplification;
-using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Server.Resident;
@@ -19,7 +18,7 @@ internal static class MapConfigEndpoints
     public static IEndpointRouteBuilder MapMapConfig(this IEndpointRouteBuilder app)
     {
         app.MapGet("/map-config", GetMapConfig)
-            .AddEndpointFilter<ConditionalGetFilter>()
+            .CachedByGeneration()
             .WithName("map-config")
             .WithSummary("The map page's settings: base map, address search, default layers, palette, choropleth classes, zoom bands")
             .WithTags("Map");
@@ -27,10 +26,10 @@ internal static class MapConfigEndpoints
     }
 
     private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<MapConfig>> GetMapConfig(
-        IOptions<MapOptions> map, IOptions<GeocoderOptions> geocoder, IFeatureStore store, CancellationToken cancellationToken)
+        IOptions<MapOptions> map, IOptions<GeocoderOptions> geocoder, DataGeneration generation, CancellationToken cancellationToken)
     {
         var baseMap = string.IsNullOrWhiteSpace(map.Value.BaseMapUrl) ? null : map.Value.BaseMapUrl;
-        var choropleths = await ChoroplethClasses.ComputeAsync(store, cancellationToken);
+        var choropleths = await ChoroplethClasses.ForAsync(generation, cancellationToken);
         return TypedResults.Ok(new MapConfig(
             baseMap,
             baseMap is null ? null : map.Value.BaseMapAttribution,

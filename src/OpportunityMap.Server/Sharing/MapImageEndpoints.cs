@@ -1,5 +1,5 @@
-using OpportunityMap.Core.Querying;
-using OpportunityMap.Server.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Sharing.Images;
 
@@ -11,20 +11,23 @@ namespace OpportunityMap.Server.Sharing;
 /// </summary>
 internal static class MapImageEndpoints
 {
+    public static IServiceCollection AddSharing(this IServiceCollection services) =>
+        services.AddSingleton<MapFonts>().AddSingleton<MapRenderer>().AddSingleton<MapImageService>();
+
     public static IEndpointRouteBuilder MapMapImage(this IEndpointRouteBuilder app)
     {
         app.MapGet("/map.png", GetImage)
-            .AddEndpointFilter<ConditionalGetFilter>()
+            .CachedByGeneration()
             .WithName("map-image")
             .WithSummary("A map view as a PNG image (view parameters as on the map page; width and height 200-2048)")
             .WithTags("Map");
         return app;
     }
 
-    private static async Task<IResult> GetImage(HttpRequest request, IFeatureStore store, MapImageService images, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> GetImage(HttpRequest request, DataGeneration generation, MapImageService images, CancellationToken cancellationToken)
     {
         var view = MapView.Parse(request.Query);
-        var png = await images.GetAsync(store, view, cancellationToken);
+        var png = await images.GetAsync(generation, view, cancellationToken);
         return TypedResults.File(png, "image/png");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Primitives;
+using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Server.Sharing;
 
@@ -14,9 +15,9 @@ internal sealed record ViewQuery(string QueryString, string? Title, string Lang,
     // The contract's parameters, in the order the map page writes them.
     private static readonly string[] Names = ["lang", "c", "z", "layers", "cats", "opacity", "pt", "city", "title"];
 
-    private static readonly string[] KnownLayers = ["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods"];
+    private static readonly string[] KnownLayers = [LayerIds.Redlining, LayerIds.Zips, LayerIds.Tracts, LayerIds.Resources, LayerIds.Neighborhoods];
 
-    private static readonly string[] DefaultLayers = ["redlining-1935", "zip-mobility", "resources"];
+    private static readonly string[] DefaultLayers = [LayerIds.Redlining, LayerIds.Zips, LayerIds.Resources];
 
     /// <summary>The title to show: the URL's own, else one made of the shown layers' names.</summary>
     public string DisplayTitle => Title ?? EmbedTitles.Default(Layers, Lang);

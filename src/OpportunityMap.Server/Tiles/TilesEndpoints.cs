@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
-using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Tiles;
@@ -20,9 +20,12 @@ internal static class TilesEndpoints
     private const string WebMercatorQuadUri = "http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad";
     private const string WebMercatorCrs = "http://www.opengis.net/def/crs/EPSG/0/3857";
 
+    public static IServiceCollection AddTiles(this IServiceCollection services) =>
+        services.AddSingleton<IGenerationWarmup, SimplifiedLayers.Warmup>();
+
     public static IEndpointRouteBuilder MapTiles(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/collections/{collectionId}/tiles").WithTags("Tiles").AddEndpointFilter<ConditionalGetFilter>();
+        var group = app.MapGroup("/collections/{collectionId}/tiles").WithTags("Tiles").CachedByGeneration();
         group.MapGet("", GetTilesets).WithName("tilesets").WithSummary("The vector tilesets of a layer");
         group.MapGet($"/{WebMercatorQuad}", GetTileset).WithName("tileset").WithSummary("The Web Mercator vector tileset of a layer (also TileJSON 3.0)");
         group.MapGet("/{z}/{x}/{y}", GetXyzTile).WithName("tile-xyz").WithSummary("One Mapbox vector tile (XYZ scheme)");
@@ -31,20 +34,19 @@ internal static class TilesEndpoints
     }
 
     private static Task<Results<FileContentHttpResult, ProblemHttpResult, ValidationProblem>> GetXyzTile(
-        string collectionId, string z, string x, string y, IFeatureStore store, VectorTiles tiles, CancellationToken cancellationToken) =>
-        GetTile(collectionId, ("z", z), ("x", x), ("y", y), store, tiles, cancellationToken);
+        string collectionId, string z, string x, string y, DataGeneration generation, CancellationToken cancellationToken) =>
+        GetTile(collectionId, ("z", z), ("x", x), ("y", y), generation, cancellationToken);
 
     private static Task<Results<FileContentHttpResult, ProblemHttpResult, ValidationProblem>> GetOgcTile(
-        string collectionId, string tileMatrix, string tileRow, string tileCol, IFeatureStore store, VectorTiles tiles, CancellationToken cancellationToken) =>
-        GetTile(collectionId, ("tileMatrix", tileMatrix), ("tileCol", tileCol), ("tileRow", tileRow), store, tiles, cancellationToken);
+        string collectionId, string tileMatrix, string tileRow, string tileCol, DataGeneration generation, CancellationToken cancellationToken) =>
+        GetTile(collectionId, ("tileMatrix", tileMatrix), ("tileCol", tileCol), ("tileRow", tileRow), generation, cancellationToken);
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult, ValidationProblem>> GetTile(
-        string collectionId, (string, string) z, (string, string) x, (string, string) y, IFeatureStore store, VectorTiles tiles, CancellationToken cancellationToken)
+        string collectionId, (string, string) z, (string, string) x, (string, string) y, DataGeneration generation, CancellationToken cancellationToken)
     {
-        var layer = await CollectionsEndpoints.FindLayer(store, collectionId, cancellationToken);
-        if (layer is null)
+        if (generation.FindLayer(collectionId) is not { } layer)
         {
-            return CollectionsEndpoints.CollectionNotFound(collectionId);
+            return Problems.CollectionNotFound(collectionId);
         }
 
         if (TileRequest.Parse(z, x, y, out var errors) is not { } tile)
@@ -53,21 +55,13 @@ internal static class TilesEndpoints
         }
 
         // A tile no feature reaches is an empty body: a valid tile with no layers, cached like any other.
-        var bytes = await tiles.GetAsync(store, layer, tile, cancellationToken);
+        var simplified = await SimplifiedLayers.ForZoomAsync(generation, layer, tile.Z, cancellationToken);
+        var bytes = VectorTileEncoder.Encode(simplified, tile);
         return TypedResults.File(bytes, MediaTypes.MapboxVectorTile);
     }
 
-    private static async Task<Results<JsonDocumentResult, ProblemHttpResult>> GetTilesets(
-        string collectionId, HttpRequest request, IFeatureStore store, CancellationToken cancellationToken)
-    {
-        var layer = await CollectionsEndpoints.FindLayer(store, collectionId, cancellationToken);
-        if (layer is null)
-        {
-            return CollectionsEndpoints.CollectionNotFound(collectionId);
-        }
-
-        var tiles = RequestUrls.Tiles(request, layer.Id);
-        return new JsonDocumentResult(MediaTypes.Json, writer =>
+    private static Results<JsonDocumentResult, ProblemHttpResult> GetTilesets(string collectionId, HttpRequest request, DataGeneration generation) =>
+        Tileset(collectionId, request, generation, (writer, layer, tiles) =>
         {
             writer.WriteStartObject();
             Link.WriteArray(writer, [
@@ -80,19 +74,9 @@ internal static class TilesEndpoints
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
-    }
 
-    private static async Task<Results<JsonDocumentResult, ProblemHttpResult>> GetTileset(
-        string collectionId, HttpRequest request, IFeatureStore store, CancellationToken cancellationToken)
-    {
-        var layer = await CollectionsEndpoints.FindLayer(store, collectionId, cancellationToken);
-        if (layer is null)
-        {
-            return CollectionsEndpoints.CollectionNotFound(collectionId);
-        }
-
-        var tiles = RequestUrls.Tiles(request, layer.Id);
-        return new JsonDocumentResult(MediaTypes.Json, writer =>
+    private static Results<JsonDocumentResult, ProblemHttpResult> GetTileset(string collectionId, HttpRequest request, DataGeneration generation) =>
+        Tileset(collectionId, request, generation, (writer, layer, tiles) =>
         {
             writer.WriteStartObject();
             WriteTilesetSummary(writer, layer, tiles);
@@ -122,6 +106,18 @@ internal static class TilesEndpoints
             WriteVectorLayers(writer, layer);
             writer.WriteEndObject();
         });
+
+    // A tileset document of the collection, or 404 when there is no such collection.
+    private static Results<JsonDocumentResult, ProblemHttpResult> Tileset(
+        string collectionId, HttpRequest request, DataGeneration generation, Action<System.Text.Json.Utf8JsonWriter, LayerMetadata, string> write)
+    {
+        if (generation.FindLayer(collectionId) is not { } layer)
+        {
+            return Problems.CollectionNotFound(collectionId);
+        }
+
+        var tiles = RequestUrls.Tiles(request, layer.Id);
+        return new JsonDocumentResult(MediaTypes.Json, writer => write(writer, layer, tiles));
     }
 
     private static void WriteTilesetSummary(Utf8JsonWriter writer, LayerMetadata layer, string tiles)

@@ -1,5 +1,5 @@
 using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
+using OpportunityMap.Server.Generations;
 
 namespace OpportunityMap.Server.Sharing.Images;
 
@@ -9,27 +9,27 @@ namespace OpportunityMap.Server.Sharing.Images;
 /// </summary>
 internal sealed record ChoroplethClasses(string Collection, string Property, QuantileClasses Classes)
 {
-    /// <summary>The classes of every choropleth layer the store has.</summary>
-    public static async Task<IReadOnlyList<ChoroplethClasses>> ComputeAsync(IFeatureStore store, CancellationToken cancellationToken)
-    {
-        var layers = await store.GetLayersAsync(cancellationToken);
-        var result = new List<ChoroplethClasses>();
-        foreach (var (collection, property) in MapStyle.Choropleths)
+    /// <summary>The classes of every choropleth layer of the generation, computed once.</summary>
+    public static Task<IReadOnlyList<ChoroplethClasses>> ForAsync(DataGeneration generation, CancellationToken cancellationToken) =>
+        generation.GetAsync<IReadOnlyList<ChoroplethClasses>>(nameof(ChoroplethClasses), async (g, token) =>
         {
-            if (layers.FirstOrDefault(l => l.Id == collection) is not { } layer || layer.IndexOf(property) is var index && index < 0)
+            var result = new List<ChoroplethClasses>();
+            foreach (var (collection, property) in MapStyle.Choropleths)
             {
-                continue;
+                if (g.FindLayer(collection) is not { } layer || layer.IndexOf(property) is var index && index < 0)
+                {
+                    continue;
+                }
+
+                var features = (await g.LayerAsync(collection, token)).Features;
+                result.Add(new ChoroplethClasses(collection, property, new QuantileClasses(features.Select(f => Number(f, index)), MapStyle.ClassCount)));
             }
 
-            var page = await store.QueryAsync(collection, FeatureQuery.All(), cancellationToken);
-            result.Add(new ChoroplethClasses(collection, property, new QuantileClasses(page.Features.Select(f => Number(f, index)), MapStyle.ClassCount)));
-        }
+            return result;
+        }, cancellationToken);
 
-        return result;
-    }
-
-    /// <summary>The feature's value of <see cref="Property"/> as a number, or null.</summary>
-    public static double? Number(LayerFeature feature, int index) => feature.Values[index] switch
+    /// <summary>The feature's value at <paramref name="index"/> as a number, or null (also for no such property, -1).</summary>
+    public static double? Number(LayerFeature feature, int index) => index < 0 ? null : feature.Values[index] switch
     {
         double d => d,
         long l => l,

@@ -1,47 +1,21 @@
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
-using OpportunityMap.Core.Querying;
-using OpportunityMap.Server.Options;
+using OpportunityMap.Server.Generations;
 
 namespace OpportunityMap.Server.Sharing.Images;
 
 /// <summary>
-/// Map images for views: each drawn once per data version and view, then served from a bounded cache; at most one
-/// drawing per core at a time, so a burst of new views queues instead of starving the API of CPU.
+/// Draws map images, at most one per core at a time, so a burst of new views queues instead of starving the API of
+/// CPU. A drawn image is kept by the output cache with the rest of its generation's responses.
 /// </summary>
-internal sealed class MapImageService : IDisposable
+internal sealed class MapImageService(MapRenderer renderer) : IDisposable
 {
-    private readonly MapRenderer _renderer;
-    private readonly MemoryCache _cache;
     private readonly SemaphoreSlim _drawing = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
-    public MapImageService(MapRenderer renderer, IOptions<MapOptions> options)
+    public async Task<byte[]> GetAsync(DataGeneration generation, MapView view, CancellationToken cancellationToken)
     {
-        _renderer = renderer;
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.ImageCacheMegabytes) * 1024L * 1024L });
-    }
-
-    public async Task<byte[]> GetAsync(IFeatureStore store, MapView view, CancellationToken cancellationToken)
-    {
-        // The data version in the key: after a reload no old image is served for the new data.
-        var key = $"{await store.GetDataVersionAsync(cancellationToken)}|{view.ToQueryString()}";
-        if (_cache.TryGetValue(key, out byte[]? cached) && cached is not null)
-        {
-            return cached;
-        }
-
         await _drawing.WaitAsync(cancellationToken);
         try
         {
-            // Another request may have drawn it while this one waited.
-            if (_cache.TryGetValue(key, out cached) && cached is not null)
-            {
-                return cached;
-            }
-
-            var png = await _renderer.RenderAsync(store, view, cancellationToken);
-            _cache.Set(key, png, new MemoryCacheEntryOptions { Size = png.Length, SlidingExpiration = TimeSpan.FromHours(1) });
-            return png;
+            return await renderer.RenderAsync(generation, view, cancellationToken);
         }
         finally
         {
@@ -49,9 +23,5 @@ internal sealed class MapImageService : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _cache.Dispose();
-        _drawing.Dispose();
-    }
+    public void Dispose() => _drawing.Dispose();
 }

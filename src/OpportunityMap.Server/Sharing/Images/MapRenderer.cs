@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
+using OpportunityMap.Server.Generations;
 using SkiaSharp;
 
 namespace OpportunityMap.Server.Sharing.Images;
@@ -11,22 +11,15 @@ namespace OpportunityMap.Server.Sharing.Images;
 /// </summary>
 internal sealed class MapRenderer(MapFonts fonts)
 {
-    public const string Redlining = "redlining-1935";
-    public const string Zips = "zip-mobility";
-    public const string Tracts = "tract-mobility";
-    public const string Neighborhoods = "neighborhoods";
-    public const string Resources = "resources";
-
-    private const string Income = "household_income_p25";
-    private const int ClassCount = 5;
     private const int HolcLabelZoom = 12;
 
     // Bottom to top, as the page's panes stack them.
-    private static readonly string[] DrawingOrder = [Zips, Tracts, Neighborhoods, Redlining, Resources];
+    private static readonly string[] DrawingOrder = [LayerIds.Zips, LayerIds.Tracts, LayerIds.Neighborhoods, LayerIds.Redlining, LayerIds.Resources];
 
-    public async Task<byte[]> RenderAsync(IFeatureStore store, MapView view, CancellationToken cancellationToken)
+    public async Task<byte[]> RenderAsync(DataGeneration generation, MapView view, CancellationToken cancellationToken)
     {
-        var catalogue = await store.GetLayersAsync(cancellationToken);
+        var catalogue = generation.Layers;
+        var choropleths = await ChoroplethClasses.ForAsync(generation, cancellationToken);
         var projection = new WebMercator(view.CentreLat, view.CentreLon, view.Zoom, view.Width, view.Height);
         var text = MapImageText.For(view.Lang);
         var scale = (float)Math.Clamp(Math.Min(view.Width / 1200.0, view.Height / 630.0), 0.5, 2.0);
@@ -46,13 +39,14 @@ internal sealed class MapRenderer(MapFonts fonts)
                 continue;
             }
 
+            var features = (await generation.LayerAsync(id, cancellationToken)).Features;
             var section = id switch
             {
-                Zips => await DrawChoroplethAsync(canvas, store, layer, projection, text.ZipTitle, text, cancellationToken),
-                Tracts => await DrawChoroplethAsync(canvas, store, layer, projection, text.TractTitle, text, cancellationToken),
-                Neighborhoods => await DrawOutlinesAsync(canvas, store, layer, projection, text, cancellationToken),
-                Redlining => await DrawRedliningAsync(canvas, store, layer, projection, view, text, scale, cancellationToken),
-                _ => await DrawResourcesAsync(canvas, store, layer, projection, view, text, scale, cancellationToken),
+                LayerIds.Zips or LayerIds.Tracts => DrawChoropleth(canvas, features, choropleths.FirstOrDefault(c => c.Collection == id), layer, projection,
+                    id == LayerIds.Zips ? text.ZipTitle : text.TractTitle, text),
+                LayerIds.Neighborhoods => DrawOutlines(canvas, InView(features, projection), projection, text),
+                LayerIds.Redlining => DrawRedlining(canvas, features, layer, projection, view, text, scale),
+                _ => DrawResources(canvas, InView(features, projection), layer, projection, view, text, scale),
             };
             legend.Add(section);
             sources.AddRange(layer.Sources);
@@ -73,19 +67,22 @@ internal sealed class MapRenderer(MapFonts fonts)
         return png.ToArray();
     }
 
-    private static async Task<LegendSection> DrawChoroplethAsync(
-        SKCanvas canvas, IFeatureStore store, LayerMetadata layer, WebMercator projection, string title, MapImageText text, CancellationToken cancellationToken)
+    // The features whose envelope meets the view (what a bbox query would give; drawing clips the rest).
+    private static IEnumerable<LayerFeature> InView(IReadOnlyList<LayerFeature> features, WebMercator projection) =>
+        features.Where(f => f.Geometry.EnvelopeInternal.Intersects(projection.Bounds));
+
+    private static LegendSection DrawChoropleth(
+        SKCanvas canvas, IReadOnlyList<LayerFeature> all, ChoroplethClasses? choropleth, LayerMetadata layer, WebMercator projection, string title, MapImageText text)
     {
-        // Classes over the whole layer, as on the page; only what the view shows is drawn.
-        var all = await store.QueryAsync(layer.Id, FeatureQuery.All(), cancellationToken);
-        var income = IndexOf(layer, Income);
-        var classes = new QuantileClasses(all.Features.Select(f => Number(f, income)), ClassCount);
+        // Classes over the whole layer, as on the page (the same ones /map-config gives it); only what the view shows is drawn.
+        var income = choropleth is null ? -1 : IndexOf(layer, choropleth.Property);
+        var classes = choropleth?.Classes ?? new QuantileClasses([], MapStyle.ClassCount);
         using var fill = new SKPaint { Style = SKPaintStyle.Fill, IsAntialias = true };
         using var outline = Stroke(SKColors.White, 1);
-        foreach (var feature in all.Features.Where(f => f.Geometry.EnvelopeInternal.Intersects(projection.Bounds)))
+        foreach (var feature in InView(all, projection))
         {
             using var path = PathOf(feature.Geometry, projection);
-            var index = classes.IndexOf(Number(feature, income));
+            var index = classes.IndexOf(ChoroplethClasses.Number(feature, income));
             fill.Color = (index == -1 ? MapPalette.NoData : MapPalette.Classes[index]).WithAlpha(191); // 0.75, as on the page
             canvas.DrawPath(path, fill);
             canvas.DrawPath(path, outline);
@@ -94,7 +91,7 @@ internal sealed class MapRenderer(MapFonts fonts)
         var items = classes.Ranges
             .Select((range, i) => new LegendItem(MapPalette.Classes[i], $"{MapImageText.Dollars(range.Min)} – {MapImageText.Dollars(range.Max)}", LegendShape.Box))
             .ToList();
-        if (all.Features.Any(f => classes.IndexOf(Number(f, income)) == -1))
+        if (all.Any(f => classes.IndexOf(ChoroplethClasses.Number(f, income)) == -1))
         {
             items.Add(new LegendItem(MapPalette.NoData, text.NoData, LegendShape.Box));
         }
@@ -102,12 +99,10 @@ internal sealed class MapRenderer(MapFonts fonts)
         return new LegendSection(title, text.IncomeNote, items);
     }
 
-    private static async Task<LegendSection> DrawOutlinesAsync(
-        SKCanvas canvas, IFeatureStore store, LayerMetadata layer, WebMercator projection, MapImageText text, CancellationToken cancellationToken)
+    private static LegendSection DrawOutlines(SKCanvas canvas, IEnumerable<LayerFeature> features, WebMercator projection, MapImageText text)
     {
-        var page = await store.QueryAsync(layer.Id, new FeatureQuery(projection.Bounds, [], int.MaxValue, 0), cancellationToken);
         using var outline = Stroke(SKColor.Parse("#4d4d4d"), 1);
-        foreach (var feature in page.Features)
+        foreach (var feature in features)
         {
             using var path = PathOf(feature.Geometry, projection);
             canvas.DrawPath(path, outline);
@@ -116,19 +111,17 @@ internal sealed class MapRenderer(MapFonts fonts)
         return new LegendSection(text.NeighborhoodsTitle, null, [new LegendItem(SKColor.Parse("#4d4d4d"), text.NeighborhoodsTitle, LegendShape.Outline)]);
     }
 
-    private async Task<LegendSection> DrawRedliningAsync(
-        SKCanvas canvas, IFeatureStore store, LayerMetadata layer, WebMercator projection, MapView view, MapImageText text, float scale,
-        CancellationToken cancellationToken)
+    private LegendSection DrawRedlining(
+        SKCanvas canvas, IReadOnlyList<LayerFeature> all, LayerMetadata layer, WebMercator projection, MapView view, MapImageText text, float scale)
     {
         // Every area for the legend's colours (a grade out of view still belongs in the key), those in view drawn.
-        var all = await store.QueryAsync(layer.Id, FeatureQuery.All(), cancellationToken);
         var grade = IndexOf(layer, "grade");
         var fillColour = IndexOf(layer, "fill");
         var holcId = IndexOf(layer, "holc_id");
         var alpha = (byte)Math.Round(view.Opacity * 255);
         using var fill = new SKPaint { Style = SKPaintStyle.Fill, IsAntialias = true };
         using var outline = Stroke(MapPalette.HolcOutline, 1);
-        var shown = all.Features.Where(f => f.Geometry.EnvelopeInternal.Intersects(projection.Bounds)).ToList();
+        var shown = InView(all, projection).ToList();
         foreach (var feature in shown)
         {
             using var path = PathOf(feature.Geometry, projection);
@@ -149,7 +142,7 @@ internal sealed class MapRenderer(MapFonts fonts)
             }
         }
 
-        var items = all.Features
+        var items = all
             .GroupBy(f => f.Values[grade] as string ?? "")
             .Where(g => g.Key.Length > 0)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -161,17 +154,15 @@ internal sealed class MapRenderer(MapFonts fonts)
         return new LegendSection(text.HolcTitle, null, items);
     }
 
-    private static async Task<LegendSection> DrawResourcesAsync(
-        SKCanvas canvas, IFeatureStore store, LayerMetadata layer, WebMercator projection, MapView view, MapImageText text, float scale,
-        CancellationToken cancellationToken)
+    private static LegendSection DrawResources(
+        SKCanvas canvas, IEnumerable<LayerFeature> features, LayerMetadata layer, WebMercator projection, MapView view, MapImageText text, float scale)
     {
-        var page = await store.QueryAsync(layer.Id, new FeatureQuery(projection.Bounds, [], int.MaxValue, 0), cancellationToken);
         var categoryIndex = IndexOf(layer, "category");
         var radius = 5 * scale;
         using var fill = new SKPaint { Style = SKPaintStyle.Fill, IsAntialias = true };
         using var outline = Stroke(SKColors.White, 1.5f * scale);
         var drawn = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var feature in page.Features)
+        foreach (var feature in features)
         {
             var category = feature.Values[categoryIndex] as string ?? "other";
             if (view.Categories is { } wanted && !wanted.Contains(category))
@@ -281,12 +272,4 @@ internal sealed class MapRenderer(MapFonts fonts)
 
         throw new InvalidOperationException($"Layer '{layer.Id}' has no property '{property}'.");
     }
-
-    private static double? Number(LayerFeature feature, int index) => feature.Values[index] switch
-    {
-        double d => d,
-        long l => l,
-        int i => i,
-        _ => null,
-    };
 }

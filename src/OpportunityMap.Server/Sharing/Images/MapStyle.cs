@@ -1,3 +1,4 @@
+using OpportunityMap.Core.Layers;
 namespace OpportunityMap.Server.Sharing.Images;
 
 /// <summary>
@@ -7,7 +8,7 @@ namespace OpportunityMap.Server.Sharing.Images;
 internal static class MapStyle
 {
     /// <summary>The layers a view shows when its URL names none, in the page's order.</summary>
-    public static readonly IReadOnlyList<string> DefaultLayers = ["redlining-1935", "zip-mobility", "resources"];
+    public static readonly IReadOnlyList<string> DefaultLayers = [LayerIds.Redlining, LayerIds.Zips, LayerIds.Resources];
 
     /// <summary>How many classes the choropleths have; <see cref="ClassColours"/> holds one colour each.</summary>
     public const int ClassCount = 5;
@@ -33,5 +34,5 @@ internal static class MapStyle
 
     /// <summary>The choropleth layers: which property each is coloured by.</summary>
     public static readonly IReadOnlyList<(string Collection, string Property)> Choropleths =
-        [("zip-mobility", "household_income_p25"), ("tract-mobility", "household_income_p25")];
+        [(LayerIds.Zips, "household_income_p25"), (LayerIds.Tracts, "household_income_p25")];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Server.Sharing.Images;
 
@@ -34,7 +35,7 @@ internal sealed record MapView(
     public const int DefaultHeight = 630;
 
     public static readonly IReadOnlySet<string> DefaultLayers =
-        new HashSet<string>(["redlining-1935", "zip-mobility", "resources"], StringComparer.Ordinal);
+        new HashSet<string>([LayerIds.Redlining, LayerIds.Zips, LayerIds.Resources], StringComparer.Ordinal);
 
     private const int MaxListItems = 32;
     private const int MaxTokenLength = 64;
