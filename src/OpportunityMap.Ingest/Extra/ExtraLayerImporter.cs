@@ -49,7 +49,7 @@ public static class ExtraLayerImporter
                 {
                     values[i] = Convert(value, properties[i].Type)
                         ?? (value.ValueKind is JsonValueKind.Null ? null
-                            : throw new ImportException(collection.Path, $"feature {source.Index}: '{properties[i].Name}' is {value.GetRawText()}, not a {properties[i].Type.ToString().ToLowerInvariant()} as configured"));
+                            : throw new ImportException(collection.Path, $"feature {source.Index}: '{properties[i].Name}' is {value.GetRawText()}, which does not fit its configured type {properties[i].Type}"));
                 }
             }
 
