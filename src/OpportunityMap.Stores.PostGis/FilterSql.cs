@@ -10,7 +10,8 @@ namespace OpportunityMap.Stores.PostGis;
 /// Translates a parsed CQL2 filter and sort keys to SQL for one layer table. Every literal becomes a typed parameter;
 /// the only names written are the layer's own property columns (checked by <see cref="SqlNames"/>). PostgreSQL's
 /// NULL logic is the evaluator's (<see cref="FilterEvaluator"/>); strings compare and sort in <c>COLLATE "C"</c>
-/// (code point order), LIKE uses <c>ESCAPE '\'</c>, CASEI is <c>lower()</c>.
+/// (code point order), LIKE uses <c>ESCAPE '\'</c>, CASEI is <c>lower()</c>, dates are <c>date</c> and timestamps
+/// <c>timestamptz</c> (instants), and the spatial functions are their <c>ST_</c> namesakes.
 /// </summary>
 internal sealed class FilterSql(LayerMetadata layer, List<NpgsqlParameter> parameters)
 {
@@ -80,11 +81,21 @@ internal sealed class FilterSql(LayerMetadata layer, List<NpgsqlParameter> param
                 Value(sql, isNull.Value);
                 sql.Append(isNull.Negated ? " IS NOT NULL)" : " IS NULL)");
                 break;
-            case SpatialIntersects intersects:
-                sql.Append("ST_Intersects(");
-                Value(sql, intersects.Left);
+            case SpatialPredicate spatial:
+                sql.Append(spatial.Operator switch
+                {
+                    SpatialOperator.Intersects => "ST_Intersects(",
+                    SpatialOperator.Equals => "ST_Equals(",
+                    SpatialOperator.Disjoint => "ST_Disjoint(",
+                    SpatialOperator.Touches => "ST_Touches(",
+                    SpatialOperator.Within => "ST_Within(",
+                    SpatialOperator.Overlaps => "ST_Overlaps(",
+                    SpatialOperator.Crosses => "ST_Crosses(",
+                    _ => "ST_Contains(",
+                });
+                Value(sql, spatial.Left);
                 sql.Append(", ");
-                Value(sql, intersects.Right);
+                Value(sql, spatial.Right);
                 sql.Append(')');
                 break;
             default:
@@ -165,17 +176,17 @@ internal sealed class FilterSql(LayerMetadata layer, List<NpgsqlParameter> param
                 value.SRID = 4326;
                 Parameter(sql, value, NpgsqlDbType.Geometry);
                 break;
-            case Literal { Value: string s }:
-                Parameter(sql, s, NpgsqlDbType.Text);
-                break;
-            case Literal { Value: long l }:
-                Parameter(sql, l, NpgsqlDbType.Bigint);
-                break;
-            case Literal { Value: double d }:
-                Parameter(sql, d, NpgsqlDbType.Double);
-                break;
-            case Literal { Value: bool b }:
-                Parameter(sql, b, NpgsqlDbType.Boolean);
+            case Literal literal:
+                Parameter(sql, literal.Value, literal.Value switch
+                {
+                    string => NpgsqlDbType.Text,
+                    long => NpgsqlDbType.Bigint,
+                    double => NpgsqlDbType.Double,
+                    bool => NpgsqlDbType.Boolean,
+                    DateOnly => NpgsqlDbType.Date,
+                    DateTimeOffset => NpgsqlDbType.TimestampTz,
+                    _ => throw new ArgumentException($"Unknown literal {literal.Value.GetType().Name}.", nameof(expression)),
+                });
                 break;
             default:
                 throw new ArgumentException($"Unknown operand {expression.GetType().Name}.", nameof(expression));

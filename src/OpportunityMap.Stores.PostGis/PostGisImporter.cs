@@ -173,6 +173,8 @@ public sealed class PostGisImporter(PostGisOptions options)
         PropertyType.Integer => "bigint",
         PropertyType.Number => "double precision",
         PropertyType.Boolean => "boolean",
+        PropertyType.Date => "date",
+        PropertyType.Timestamp => "timestamptz",
         _ => "text", // Json too: text keeps the exact bytes, where jsonb would reorder keys
     };
 

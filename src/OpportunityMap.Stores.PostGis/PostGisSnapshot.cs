@@ -174,6 +174,8 @@ internal sealed class PostGisSnapshot(PostGisStore store) : IFeatureStore
                 PropertyType.Integer => reader.GetInt64(column),
                 PropertyType.Number => reader.GetDouble(column),
                 PropertyType.Boolean => reader.GetBoolean(column),
+                PropertyType.Date => reader.GetFieldValue<DateOnly>(column),
+                PropertyType.Timestamp => reader.GetFieldValue<DateTimeOffset>(column),
                 _ => reader.GetString(column),
             };
         }
@@ -188,6 +190,8 @@ internal sealed class PostGisSnapshot(PostGisStore store) : IFeatureStore
         PropertyType.Integer => NpgsqlDbType.Bigint,
         PropertyType.Number => NpgsqlDbType.Double,
         PropertyType.Boolean => NpgsqlDbType.Boolean,
+        PropertyType.Date => NpgsqlDbType.Date,
+        PropertyType.Timestamp => NpgsqlDbType.TimestampTz,
         _ => NpgsqlDbType.Text,
     };
 }

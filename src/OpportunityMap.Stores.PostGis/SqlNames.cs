@@ -4,7 +4,8 @@ namespace OpportunityMap.Stores.PostGis;
 
 /// <summary>
 /// Identifiers in SQL. Only names from the layer metadata (never request text) reach SQL, and each is checked
-/// against a strict pattern before it is quoted.
+/// against a strict pattern before it is quoted (ASCII letters of either case, digits, underscores: quoting keeps the
+/// case, so <c>NAME</c> and <c>name</c> are two columns).
 /// </summary>
 internal static partial class SqlNames
 {
@@ -19,6 +20,6 @@ internal static partial class SqlNames
 
     public static string LayerTable(int ordinal) => $"layer_{ordinal}";
 
-    [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]{0,62}\\z")]
     private static partial Regex SafeIdentifier();
 }

@@ -5,8 +5,9 @@ using OpportunityMap.Core.Querying.Filtering;
 namespace OpportunityMap.Stores.Tests;
 
 /// <summary>
-/// CQL2 filters and sortby, run against every store: NULL logic, LIKE escapes, CASEI, code point order, spatial
-/// touches and stable sorted paging must give the same features on each, as worked out by hand from <see cref="FilterLayer"/>.
+/// CQL2 filters and sortby, run against every store: NULL logic, LIKE escapes, CASEI, code point order, dates and
+/// instants (zones, microseconds), the spatial functions, a BBOX across the antimeridian and stable sorted paging must
+/// give the same features on each, as worked out by hand from <see cref="FilterLayer"/>.
 /// </summary>
 /// <param name="store">A store serving <see cref="FilterLayer"/> only.</param>
 public abstract class FilterContractTests(IFeatureStore store)
@@ -61,6 +62,29 @@ public abstract class FilterContractTests(IFeatureStore store)
     [InlineData("S_INTERSECTS(geometry, MULTIPOINT((-81 35), (-80.0625 35)))", "00,15")]
     [InlineData("S_INTERSECTS(LINESTRING(-81 35, -80.875 35), geometry) AND count IS NOT NULL", "00,01")]
     [InlineData("NOT S_INTERSECTS(geometry, POINT(-80.0625 35)) AND count > 12", "13")]
+    [InlineData("S_INTERSECTS(geometry, BBOX(170, 30, -80.9, 40))", "00,01")]
+    [InlineData("S_WITHIN(geometry, BBOX(-81.01, 34.9, -80.9, 35.1))", "00,01")]
+    [InlineData("S_CONTAINS(BBOX(-81.01, 34.9, -80.9, 35.1), geometry)", "00,01")]
+    [InlineData("S_DISJOINT(geometry, BBOX(-81.01, 34.9, -80.1, 35.1))", "15")]
+    [InlineData("S_TOUCHES(geometry, BBOX(-81, 35, -80.875, 35.5))", "00,01,02")]
+    [InlineData("S_EQUALS(POINT(-80.0625 35), geometry)", "15")]
+    [InlineData("S_WITHIN(geometry, GEOMETRYCOLLECTION(POINT(-80.0625 35), POLYGON((-81.01 34.9, -80.9 34.9, -80.9 35.1, -81.01 35.1, -81.01 34.9))))", "00,01,15")]
+    [InlineData("S_TOUCHES(geometry, GEOMETRYCOLLECTION(LINESTRING(-81 35, -80.875 35.5), POINT(0 0)))", "00")]
+    [InlineData("day = DATE('2022-04-16')", "00,08")]
+    [InlineData("day < DATE('2022-04-16')", "01,03,06,12")]
+    [InlineData("DATE('2022-04-16') <= day", "00,04,07,08")]
+    [InlineData("day <> DATE('2022-04-16')", "01,03,04,06,07,12")]
+    [InlineData("day IN (DATE('2022-04-15'), DATE('9999-12-31'))", "01,07")]
+    [InlineData("day NOT IN (DATE('2022-04-15'))", "00,03,04,06,07,08,12")]
+    [InlineData("day BETWEEN DATE('2021-12-31') AND DATE('2022-04-16')", "00,01,03,08,12")]
+    [InlineData("day IS NULL", "02,05,09,10,11,13,14,15")]
+    [InlineData("at = TIMESTAMP('2022-04-16T12:13:19+02:00')", "00")]
+    [InlineData("at > TIMESTAMP('2022-04-16T10:13:19Z')", "01,07,10")]
+    [InlineData("at < TIMESTAMP('2022-04-16T10:13:19Z')", "02,04,05")]
+    [InlineData("at BETWEEN TIMESTAMP('2022-04-16T10:13:18.999999Z') AND TIMESTAMP('2022-04-16T10:13:19.000001Z')", "00,01,02")]
+    [InlineData("at NOT BETWEEN TIMESTAMP('2022-04-16T10:13:19Z') AND TIMESTAMP('2022-04-16T23:59:59Z')", "02,04,05,07")]
+    [InlineData("at IN (TIMESTAMP('1970-01-01T00:00:00Z'), TIMESTAMP('2022-04-16T08:13:19.0000009Z'))", "04,05")]
+    [InlineData("at IS NOT NULL AND day IS NULL", "02,05,10")]
     public async Task Filter_KeepsExactlyTheFeaturesWorkedOutByHand(string filter, string expected)
     {
         var page = await Query(filter);
@@ -85,6 +109,8 @@ public abstract class FilterContractTests(IFeatureStore store)
     [InlineData("flag", "01,04,07,09,12,15,00,03,05,08,10,13,02,06,11,14")]
     [InlineData("-flag,-count", "13,10,08,03,00,05,15,12,07,04,01,09,11,06,02,14")]
     [InlineData("note", "15,14,13,12,11,10,09,08,07,06,05,04,03,02,01,00")]
+    [InlineData("day", "06,03,12,01,00,08,04,07,02,05,09,10,11,13,14,15")]
+    [InlineData("-at", "07,10,01,00,02,04,05,03,06,08,09,11,12,13,14,15")]
     public async Task SortBy_OrdersWithNullsLastAndTiesById(string sortBy, string expected) =>
         Assert.Equal(expected, Ids(await Query(null, sortBy)));
 

@@ -90,7 +90,8 @@ public sealed class PostGisLoadTests : IAsyncLifetime
     [Theory]
     [InlineData("id")]
     [InlineData("geom")]
-    [InlineData("Name")]
+    [InlineData("1st")]
+    [InlineData("é")]
     [InlineData("a-b")]
     [InlineData("x\" integer); DROP SCHEMA om CASCADE; --")]
     public async Task Import_PropertyNameThatCannotBeAColumn_IsRefusedBeforeTouchingTheDatabase(string name)

@@ -26,6 +26,8 @@ public static class DataVersion
                     {
                         null => "\0",
                         double d => d.ToString("R", CultureInfo.InvariantCulture),
+                        DateOnly date => TemporalValues.Format(date),
+                        DateTimeOffset instant => TemporalValues.Format(instant),
                         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                         _ => value.ToString() ?? "",
                     });

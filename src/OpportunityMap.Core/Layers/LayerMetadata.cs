@@ -19,6 +19,15 @@ public sealed record LayerMetadata(
     IReadOnlyList<PropertyDefinition> Properties,
     Envelope Extent)
 {
+    /// <summary>The name filters use for the features' geometry (CQL2 spatial functions, queryables).</summary>
+    public const string DefaultGeometryName = "geometry";
+
+    /// <summary>
+    /// The name of the geometry queryable, e.g. <c>geom</c> in the OGC CQL2 test data; <see cref="DefaultGeometryName"/>
+    /// unless configured. No property has this name.
+    /// </summary>
+    public string GeometryName { get; init; } = DefaultGeometryName;
+
     /// <summary>The definition of the named property, or <c>null</c>.</summary>
     public PropertyDefinition? FindProperty(string name)
     {

@@ -20,4 +20,13 @@ public enum PropertyType
     /// into responses as JSON (not as a quoted string).
     /// </summary>
     Json,
+
+    /// <summary>A calendar day without a time or zone, held as <see cref="DateOnly"/> (CQL2 <c>DATE('2022-04-16')</c>).</summary>
+    Date,
+
+    /// <summary>
+    /// An instant, held as a <see cref="DateTimeOffset"/> in UTC (offset zero) to the microsecond, as PostgreSQL's
+    /// <c>timestamptz</c> keeps it (CQL2 <c>TIMESTAMP('2022-04-16T10:13:19Z')</c>).
+    /// </summary>
+    Timestamp,
 }

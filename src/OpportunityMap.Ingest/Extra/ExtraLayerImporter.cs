@@ -8,7 +8,10 @@ namespace OpportunityMap.Ingest.Extra;
 
 /// <summary>
 /// Builds a layer from any GeoJSON FeatureCollection: the properties and their types are read from the data
-/// (text, whole numbers, numbers, booleans; anything else is kept as JSON), in the order they first appear.
+/// (text, whole numbers, numbers, booleans; anything else is kept as JSON), in the order they first appear, unless
+/// the collection configures a property's type (<see cref="ExtraCollection.PropertyTypes"/>). A number written with a
+/// fraction or exponent (<c>5.0</c>) is a number, and a property holding whole numbers and others is a number too;
+/// dates and timestamps are only what is configured, so that a text property never changes type with its values.
 /// </summary>
 public static class ExtraLayerImporter
 {
@@ -42,7 +45,12 @@ public static class ExtraLayerImporter
             var values = new object?[properties.Count];
             for (var i = 0; i < properties.Count; i++)
             {
-                values[i] = source.Properties.TryGetProperty(properties[i].Name, out var value) ? Convert(value, properties[i].Type) : null;
+                if (source.Properties.TryGetProperty(properties[i].Name, out var value))
+                {
+                    values[i] = Convert(value, properties[i].Type)
+                        ?? (value.ValueKind is JsonValueKind.Null ? null
+                            : throw new ImportException(collection.Path, $"feature {source.Index}: '{properties[i].Name}' is {value.GetRawText()}, which does not fit its configured type {properties[i].Type}"));
+                }
             }
 
             features.Add(new LayerFeature(id, source.Geometry, values));
@@ -60,7 +68,10 @@ public static class ExtraLayerImporter
         }
 
         var metadata = new LayerMetadata(collection.Id, collection.Title, collection.Description,
-            geometryTypes.Count == 1 ? geometryTypes.Single() : "Geometry", [collection.Source], properties, extent);
+            geometryTypes.Count == 1 ? geometryTypes.Single() : "Geometry", [collection.Source], properties, extent)
+        {
+            GeometryName = collection.GeometryName,
+        };
         return new ImportResult([new LayerData(metadata, features)], warnings);
     }
 
@@ -86,9 +97,19 @@ public static class ExtraLayerImporter
             }
         }
 
-        foreach (var name in collection.Queryables.Where(q => !kinds.ContainsKey(q)))
+        foreach (var name in collection.Queryables.Concat(collection.PropertyTypes.Keys).Where(q => !kinds.ContainsKey(q)))
         {
-            throw new ImportException(collection.Path, $"queryable '{name}' is not a property of the data");
+            throw new ImportException(collection.Path, $"'{name}' is configured (a queryable or a property type) but is not a property of the data");
+        }
+
+        if (string.IsNullOrEmpty(collection.GeometryName) || kinds.ContainsKey(collection.GeometryName))
+        {
+            throw new ImportException(collection.Path, $"the geometry name '{collection.GeometryName}' must be set and differ from every property's name");
+        }
+
+        foreach (var (name, type) in collection.PropertyTypes)
+        {
+            kinds[name] = type;
         }
 
         return [.. kinds.Select(k => new PropertyDefinition(k.Key, k.Value ?? PropertyType.String, k.Key,
@@ -98,23 +119,23 @@ public static class ExtraLayerImporter
     private static PropertyType? KindOf(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => PropertyType.String,
-        JsonValueKind.Number => value.TryGetInt64(out _) ? PropertyType.Integer : PropertyType.Number,
+        JsonValueKind.Number => value.GetRawText().AsSpan().IndexOfAny(".eE") < 0 && value.TryGetInt64(out _) ? PropertyType.Integer : PropertyType.Number,
         JsonValueKind.True or JsonValueKind.False => PropertyType.Boolean,
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         _ => PropertyType.Json,
     };
 
-    private static object? Convert(JsonElement value, PropertyType type) => value.ValueKind switch
+    // The value as the type's CLR type; null for JSON null and for a value that does not fit (a configured type).
+    private static object? Convert(JsonElement value, PropertyType type) => (type, value.ValueKind) switch
     {
-        JsonValueKind.Null or JsonValueKind.Undefined => null,
-        _ when type == PropertyType.Json => value.GetRawText(),
-        _ => type switch
-        {
-            PropertyType.String => value.GetString(),
-            PropertyType.Integer => value.GetInt64(),
-            PropertyType.Number => value.GetDouble(),
-            PropertyType.Boolean => value.GetBoolean(),
-            _ => value.GetRawText(),
-        },
+        (_, JsonValueKind.Null or JsonValueKind.Undefined) => null,
+        (PropertyType.Json, _) => value.GetRawText(),
+        (PropertyType.String, JsonValueKind.String) => value.GetString(),
+        (PropertyType.Integer, JsonValueKind.Number) => value.TryGetInt64(out var whole) ? whole : null,
+        (PropertyType.Number, JsonValueKind.Number) => value.GetDouble(),
+        (PropertyType.Boolean, JsonValueKind.True or JsonValueKind.False) => value.GetBoolean(),
+        (PropertyType.Date, JsonValueKind.String) => TemporalValues.TryParseDate(value.GetString()!, out var date) ? date : null,
+        (PropertyType.Timestamp, JsonValueKind.String) => TemporalValues.TryParseTimestamp(value.GetString()!, out var instant) ? instant : null,
+        _ => null,
     };
 }

@@ -20,6 +20,15 @@ internal sealed class ExtraCollectionOptions
 
     public List<string> Queryables { get; set; } = [];
 
+    /// <summary>
+    /// Types for some properties by name, e.g. <c>{ "date": "Date", "start": "Timestamp", "POP_EST": "Number" }</c>
+    /// (String, Integer, Number, Boolean, Date, Timestamp, Json); the others are read from the data.
+    /// </summary>
+    public Dictionary<string, string> PropertyTypes { get; set; } = [];
+
+    /// <summary>The name filters give the geometry (queryable); empty = <c>geometry</c>.</summary>
+    public string GeometryName { get; set; } = "";
+
     /// <summary>The largest <c>limit</c> a request may ask of this collection; 0 = <c>Api:MaxLimit</c>.</summary>
     public int MaxLimit { get; set; }
 
@@ -42,5 +51,9 @@ internal sealed class ExtraCollectionOptions
         Description,
         IdProperty.Length > 0 ? IdProperty : null,
         Queryables,
-        new LayerSource(SourceName.Length > 0 ? SourceName : Id, SourceUrl, Licence, LicenceUrl, Attribution, Vintage));
+        new LayerSource(SourceName.Length > 0 ? SourceName : Id, SourceUrl, Licence, LicenceUrl, Attribution, Vintage))
+    {
+        PropertyTypes = ExtraCollection.ParsePropertyTypes(Id, PropertyTypes),
+        GeometryName = GeometryName.Length > 0 ? GeometryName : LayerMetadata.DefaultGeometryName,
+    };
 }

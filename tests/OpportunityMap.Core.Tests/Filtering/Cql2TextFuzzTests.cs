@@ -15,12 +15,16 @@ public sealed class Cql2TextFuzzTests
     private static readonly PropertyReference[] Strings = [new("grade", PropertyType.String)];
     private static readonly PropertyReference[] Numbers = [new("count", PropertyType.Integer), new("share", PropertyType.Number)];
     private static readonly PropertyReference Flag = new("flag", PropertyType.Boolean);
+    private static readonly PropertyReference Day = new("day", PropertyType.Date);
+    private static readonly PropertyReference At = new("at", PropertyType.Timestamp);
 
     private static readonly Gen<string> Piece = Gen.OneOf(
         Pick("grade", "count", "share", "flag", "geometry", "secret", "\"grade\"", "AND", "OR", "NOT", "LIKE", "IN", "BETWEEN", "IS", "NULL",
             "TRUE", "false", "CASEI", "S_INTERSECTS", "BBOX", "POINT", "POLYGON", "MULTIPOINT", "GEOMETRYCOLLECTION", "EMPTY",
             "(", ")", "((", ",", "=", "<>", "<", "<=", ">", ">=", "'", "''", "'D'", "'%\\'", "\"", "-", "1", "-2.5", "1e308", "1e309",
-            ".5", "1.", "9223372036854775808", "\\", "%", "_", "\u0000", "é", "\uD83D\uDE00", "\uD800"),
+            ".5", "1.", "9223372036854775808", "\\", "%", "_", "\u0000", "é", "\uD83D\uDE00", "\uD800",
+            "day", "at", "DATE", "timestamp", "'2022-04-16'", "'2022-04-16T10:13:19Z'", "'2022-02-30'", "'2022-04-16T10:13:19.1234567+14:00'",
+            "Z", "ZM", "M", "S_WITHIN", "s_equals", "S_CROSSES", "S_DWITHIN", "T_AFTER", "INTERVAL"),
         Gen.Double.Select(d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
         Gen.String[0, 6]);
 
@@ -77,6 +81,17 @@ public sealed class Cql2TextFuzzTests
         StringLiteral,
         Gen.Int[0, Strings.Length - 1].Select(i => (ScalarExpression)new CaseInsensitive(Strings[i])));
 
+    private static readonly Gen<ScalarExpression> DateOperand = Gen.OneOf(
+        Gen.Const((ScalarExpression)Day),
+        Gen.Int[DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber].Select(d => (ScalarExpression)new Literal(DateOnly.FromDayNumber(d))));
+
+    // Literals are UTC and whole microseconds, as the parser makes them.
+    private static readonly Gen<ScalarExpression> TimestampOperand = Gen.OneOf(
+        Gen.Const((ScalarExpression)At),
+        Gen.Long[DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks].Select(t => (ScalarExpression)new Literal(TemporalValues.Normalize(new DateTimeOffset(t, TimeSpan.Zero)))));
+
+    private static Gen<ScalarExpression> Literals(Gen<ScalarExpression> operand) => operand.Where(o => o is Literal);
+
     private static readonly Gen<ScalarExpression> NumberOperand = Gen.OneOf(
         Gen.Int[0, Numbers.Length - 1].Select(i => (ScalarExpression)Numbers[i]),
         NumberLiteral);
@@ -94,7 +109,7 @@ public sealed class Cql2TextFuzzTests
     private static readonly Gen<ScalarExpression> GeometryOperand = Gen.OneOf(
         Gen.Const((ScalarExpression)new GeometryProperty()),
         Position.Select(c => (ScalarExpression)new GeometryLiteral(Factory.CreatePoint(c))),
-        Gen.Select(Position, Position).Select(p => (ScalarExpression)new GeometryLiteral(Factory.ToGeometry(new Envelope(p.Item1, p.Item2)), IsBbox: true)),
+        Gen.Select(Position, Position).Select(p => (ScalarExpression)GeometryLiteral.Bbox(p.Item1.X, Math.Min(p.Item1.Y, p.Item2.Y), p.Item2.X, Math.Max(p.Item1.Y, p.Item2.Y))),
         Gen.Select(Position, Position).Where(p => p.Item1.X != p.Item2.X && p.Item1.Y != p.Item2.Y)
             .Select(p => (ScalarExpression)new GeometryLiteral(Factory.ToGeometry(new Envelope(p.Item1, p.Item2)))),
         Position.Array[2, 6].Select(c => (ScalarExpression)new GeometryLiteral(Factory.CreateMultiPoint(c.Select(Factory.CreatePoint).ToArray()))));
@@ -109,7 +124,11 @@ public sealed class Cql2TextFuzzTests
         Gen.Select(NumberOperand, NumberLiteral.Array[1, 5], Gen.Bool).Select(p => (FilterExpression)new InPredicate(p.Item1, p.Item2, p.Item3)),
         Gen.Select(StringOperand, StringLiteral.Array[1, 5], Gen.Bool).Select(p => (FilterExpression)new InPredicate(p.Item1, p.Item2, p.Item3)),
         Gen.Select(NumberOperand, NumberOperand, NumberOperand, Gen.Bool).Select(p => (FilterExpression)new BetweenPredicate(p.Item1, p.Item2, p.Item3, p.Item4)),
-        Gen.Select(Gen.OneOf(StringOperand, NumberOperand, BooleanOperand), Gen.Bool).Select(p => (FilterExpression)new IsNullPredicate(p.Item1, p.Item2)),
-        Gen.Select(GeometryOperand, GeometryOperand).Select(p => (FilterExpression)new SpatialIntersects(p.Item1, p.Item2)),
+        Gen.Select(Operator, DateOperand, DateOperand).Select(p => (FilterExpression)new Comparison(p.Item1, p.Item2, p.Item3)),
+        Gen.Select(Operator, TimestampOperand, TimestampOperand).Select(p => (FilterExpression)new Comparison(p.Item1, p.Item2, p.Item3)),
+        Gen.Select(DateOperand, Literals(DateOperand).Array[1, 4], Gen.Bool).Select(p => (FilterExpression)new InPredicate(p.Item1, p.Item2, p.Item3)),
+        Gen.Select(TimestampOperand, TimestampOperand, TimestampOperand, Gen.Bool).Select(p => (FilterExpression)new BetweenPredicate(p.Item1, p.Item2, p.Item3, p.Item4)),
+        Gen.Select(Gen.OneOf(StringOperand, NumberOperand, BooleanOperand, DateOperand, TimestampOperand), Gen.Bool).Select(p => (FilterExpression)new IsNullPredicate(p.Item1, p.Item2)),
+        Gen.Select(Gen.Enum<SpatialOperator>(), GeometryOperand, GeometryOperand).Select(p => (FilterExpression)new SpatialPredicate(p.Item1, p.Item2, p.Item3)),
         Gen.Bool.Select(b => (FilterExpression)new BooleanConstant(b)));
 }

@@ -14,7 +14,12 @@ internal static class FilterTestLayer
             new PropertyDefinition("share", PropertyType.Number, "Share", Queryable: true),
             new PropertyDefinition("flag", PropertyType.Boolean, "Flag", Queryable: true),
             new PropertyDefinition("form", PropertyType.Json, "Form", Queryable: true),
+            new PropertyDefinition("day", PropertyType.Date, "Day", Queryable: true),
+            new PropertyDefinition("at", PropertyType.Timestamp, "At", Queryable: true),
             new PropertyDefinition("secret", PropertyType.String, "Not queryable"),
         ],
         new Envelope(-81, -80, 35, 36));
+
+    /// <summary>The same layer with its geometry named <c>geom</c>, as in the OGC CQL2 test data.</summary>
+    public static readonly LayerMetadata Geom = Metadata with { GeometryName = "geom" };
 }

@@ -4,8 +4,9 @@ using OpportunityMap.Core.Layers;
 namespace OpportunityMap.Core.Querying.Filtering;
 
 /// <summary>
-/// Parses CQL2 text (OGC 21-065: basic CQL2, advanced comparison operators, S_INTERSECTS with any WKT geometry or
-/// BBOX, CASEI) against one layer: only its queryable properties and <c>geometry</c> may be named, and the types of
+/// Parses CQL2 text (OGC 21-065: basic CQL2 with DATE and TIMESTAMP instants, advanced comparison operators, the
+/// spatial functions S_INTERSECTS … S_CONTAINS with any WKT geometry or BBOX, CASEI) against one layer: only its
+/// queryable properties and its geometry (by <see cref="LayerMetadata.GeometryName"/>) may be named, and the types of
 /// both sides of every predicate must fit. Hand-written recursive descent; every error names a 1-based position.
 /// </summary>
 public sealed class Cql2TextParser
@@ -142,22 +143,23 @@ public sealed class Cql2TextParser
             return inner;
         }
 
-        if (token.IsWord("S_INTERSECTS"))
+        if (token.Kind == CqlTokenKind.Word && SpatialPredicate.ByName.TryGetValue(token.Text, out var spatial))
         {
             Take();
             Enter(token);
-            Expect("(", "after S_INTERSECTS");
-            var left = ParseGeometryOperand();
-            Expect(",", "between the two geometries of S_INTERSECTS");
-            var right = ParseGeometryOperand();
-            Expect(")", "after the second geometry of S_INTERSECTS");
+            var name = token.Text.ToUpperInvariant();
+            Expect("(", $"after {name}");
+            var left = ParseGeometryOperand(name);
+            Expect(",", $"between the two geometries of {name}");
+            var right = ParseGeometryOperand(name);
+            Expect(")", $"after the second geometry of {name}");
             Leave();
-            return new SpatialIntersects(left, right);
+            return new SpatialPredicate(spatial, left, right);
         }
 
         if (token.Kind == CqlTokenKind.Word && _tokens[_next + 1].IsSymbol("(") && IsUnsupportedFunction(token))
         {
-            throw Error(token, $"{token.Text.ToUpperInvariant()} is not supported (spatial: S_INTERSECTS only; no temporal or array functions)");
+            throw Error(token, $"{token.Text.ToUpperInvariant()} is not supported (no temporal, array or accent-insensitive functions)");
         }
 
         if (token.Kind == CqlTokenKind.End)
@@ -211,10 +213,14 @@ public sealed class Cql2TextParser
         if (op.IsWord("BETWEEN"))
         {
             Take();
-            RequireKind(value, ValueKind.Number, start, "BETWEEN compares numbers");
+            if (value.Kind is not (ValueKind.Number or ValueKind.Date or ValueKind.Timestamp))
+            {
+                RequireKind(value, ValueKind.Number, start, "BETWEEN compares numbers, dates or timestamps");
+            }
+
             var lowToken = Peek;
-            var low = ParseScalar("a number after BETWEEN");
-            RequireKind(low, ValueKind.Number, lowToken, "BETWEEN compares numbers");
+            var low = ParseScalar("a value after BETWEEN");
+            RequireSameKind(value, low, start, lowToken);
             if (!Peek.IsWord("AND"))
             {
                 throw Error(Peek, $"expected AND between the bounds of BETWEEN but found {Peek.Describe()}");
@@ -222,8 +228,8 @@ public sealed class Cql2TextParser
 
             Take();
             var highToken = Peek;
-            var high = ParseScalar("a number after BETWEEN ... AND");
-            RequireKind(high, ValueKind.Number, highToken, "BETWEEN compares numbers");
+            var high = ParseScalar("a value after BETWEEN ... AND");
+            RequireSameKind(value, high, start, highToken);
             return new BetweenPredicate(value, low, high, negated);
         }
 
@@ -336,8 +342,10 @@ public sealed class Cql2TextParser
                 return new CaseInsensitive(operand);
             }
 
+            case CqlTokenKind.Word when (token.IsWord("DATE") || token.IsWord("TIMESTAMP")) && Peek.IsSymbol("("):
+                return Instant(token);
             case CqlTokenKind.Word when Peek.IsSymbol("(") || WktReader.IsGeometryKeyword(token.Text):
-                throw Error(token, $"expected {what} but found the function or geometry {token.Text.ToUpperInvariant()} (geometries go inside S_INTERSECTS)");
+                throw Error(token, $"expected {what} but found the function or geometry {token.Text.ToUpperInvariant()} (geometries go inside spatial functions such as S_INTERSECTS)");
             case CqlTokenKind.Word when !IsKeyword(token):
                 return Property(token);
             default:
@@ -345,21 +353,47 @@ public sealed class Cql2TextParser
         }
     }
 
-    private ScalarExpression ParseGeometryOperand()
+    private ScalarExpression ParseGeometryOperand(string function)
     {
         var token = Peek;
-        if (token.Kind is CqlTokenKind.Word or CqlTokenKind.QuotedName && !WktReader.IsGeometryKeyword(token.Text) && !token.IsWord("BBOX"))
+        if (token.Kind == CqlTokenKind.QuotedName || (token.Kind == CqlTokenKind.Word && !WktReader.IsGeometryKeyword(token.Text) && !token.IsWord("BBOX")))
         {
             Take();
-            if (token.Text == GeometryProperty.Name)
+            if (token.Text == _layer.GeometryName)
             {
-                return new GeometryProperty();
+                return new GeometryProperty(_layer.GeometryName);
             }
 
-            throw Error(token, $"'{token.Text}' is not a geometry: S_INTERSECTS takes '{GeometryProperty.Name}', a WKT geometry or BBOX(...)");
+            throw _layer.FindProperty(token.Text) is { Queryable: true }
+                ? Error(token, $"'{token.Text}' is not a geometry: {function} takes '{_layer.GeometryName}', a WKT geometry or BBOX(...)")
+                : UnknownProperty(token);
         }
 
-        return _wkt.ReadGeometry();
+        return _wkt.ReadGeometry(_layer.GeometryName);
+    }
+
+    // DATE('YYYY-MM-DD') or TIMESTAMP('YYYY-MM-DDTHH:MM:SS[.fraction]Z'); the keyword is already taken.
+    private Literal Instant(CqlToken keyword)
+    {
+        var name = keyword.Text.ToUpperInvariant();
+        Expect("(", $"after {name}");
+        var text = Take();
+        if (text.Kind != CqlTokenKind.String)
+        {
+            throw Error(text, $"expected a quoted {(name == "DATE" ? "date" : "timestamp")} after {name}( but found {text.Describe()}");
+        }
+
+        Expect(")", $"to close {name}(");
+        if (name == "DATE")
+        {
+            return TemporalValues.TryParseDate(text.Text, out var date)
+                ? new Literal(date)
+                : throw Error(text, $"'{text.Text}' is not a date: write DATE('YYYY-MM-DD'), e.g. DATE('2022-04-16')");
+        }
+
+        return TemporalValues.TryParseTimestamp(text.Text, out var instant)
+            ? new Literal(instant)
+            : throw Error(text, $"'{text.Text}' is not a timestamp: write TIMESTAMP('YYYY-MM-DDTHH:MM:SS[.fraction]Z'), e.g. TIMESTAMP('2022-04-16T10:13:19Z')");
     }
 
     private PropertyReference Property(CqlToken token)
@@ -370,13 +404,18 @@ public sealed class Cql2TextParser
             return new PropertyReference(property.Name, property.Type);
         }
 
-        if (token.Text == GeometryProperty.Name)
+        if (token.Text == _layer.GeometryName)
         {
-            throw Error(token, $"'{GeometryProperty.Name}' can only be used inside S_INTERSECTS");
+            throw Error(token, $"'{_layer.GeometryName}' can only be used inside spatial functions such as S_INTERSECTS");
         }
 
-        var queryable = string.Join(", ", _layer.Properties.Where(p => p.Queryable && p.Type != PropertyType.Json).Select(p => p.Name).Append(GeometryProperty.Name));
-        throw Error(token, $"unknown property '{token.Text}' (this collection's queryables: {queryable})");
+        throw UnknownProperty(token);
+    }
+
+    private FilterParseException UnknownProperty(CqlToken token)
+    {
+        var queryable = string.Join(", ", _layer.Properties.Where(p => p.Queryable && p.Type != PropertyType.Json).Select(p => p.Name).Append(_layer.GeometryName));
+        return Error(token, $"unknown property '{token.Text}' (this collection's queryables: {queryable})");
     }
 
     private static Literal NumberLiteral(CqlToken token)
@@ -423,9 +462,9 @@ public sealed class Cql2TextParser
         token.Text.StartsWith("S_", StringComparison.OrdinalIgnoreCase)
         || token.Text.StartsWith("T_", StringComparison.OrdinalIgnoreCase)
         || token.Text.StartsWith("A_", StringComparison.OrdinalIgnoreCase)
-        || token.IsWord("ACCENTI") || token.IsWord("TIMESTAMP") || token.IsWord("DATE") || token.IsWord("INTERVAL");
+        || token.IsWord("ACCENTI") || token.IsWord("INTERVAL");
 
     private static readonly HashSet<string> Keywords = new(
-        ["AND", "OR", "NOT", "LIKE", "IN", "BETWEEN", "IS", "NULL", "TRUE", "FALSE", "CASEI", "S_INTERSECTS", "BBOX"],
+        ["AND", "OR", "NOT", "LIKE", "IN", "BETWEEN", "IS", "NULL", "TRUE", "FALSE", "CASEI", "BBOX", .. SpatialPredicate.ByName.Keys],
         StringComparer.OrdinalIgnoreCase);
 }

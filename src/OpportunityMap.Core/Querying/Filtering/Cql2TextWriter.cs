@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NetTopologySuite.Geometries;
+using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Core.Querying.Filtering;
 
@@ -77,11 +78,11 @@ public static class Cql2TextWriter
                 Write(text, isNull.Value);
                 text.Append(isNull.Negated ? " IS NOT NULL" : " IS NULL");
                 break;
-            case SpatialIntersects intersects:
-                text.Append("S_INTERSECTS(");
-                Write(text, intersects.Left);
+            case SpatialPredicate spatial:
+                text.Append(spatial.Name).Append('(');
+                Write(text, spatial.Left);
                 text.Append(", ");
-                Write(text, intersects.Right);
+                Write(text, spatial.Right);
                 text.Append(')');
                 break;
             default:
@@ -115,18 +116,24 @@ public static class Cql2TextWriter
             case Literal { Value: double d }:
                 text.Append(Number(d));
                 break;
+            case Literal { Value: DateOnly date }:
+                text.Append("DATE('").Append(TemporalValues.Format(date)).Append("')");
+                break;
+            case Literal { Value: DateTimeOffset instant }:
+                text.Append("TIMESTAMP('").Append(TemporalValues.Format(instant)).Append("')");
+                break;
             case CaseInsensitive casei:
                 text.Append("CASEI(");
                 Write(text, casei.Operand);
                 text.Append(')');
                 break;
-            case GeometryProperty:
-                text.Append(GeometryProperty.Name);
+            case GeometryProperty geometry:
+                text.Append('"').Append(geometry.Name.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
                 break;
             case GeometryLiteral { IsBbox: true } bbox:
-                var box = bbox.Geometry.EnvelopeInternal;
-                text.Append("BBOX(").Append(Number(box.MinX)).Append(',').Append(Number(box.MinY)).Append(',')
-                    .Append(Number(box.MaxX)).Append(',').Append(Number(box.MaxY)).Append(')');
+                var (west, south, east, north) = bbox.Bounds;
+                text.Append("BBOX(").Append(Number(west)).Append(',').Append(Number(south)).Append(',')
+                    .Append(Number(east)).Append(',').Append(Number(north)).Append(')');
                 break;
             case GeometryLiteral literal:
                 WriteGeometry(text, literal.Geometry);

@@ -6,8 +6,8 @@ namespace OpportunityMap.Core.Querying.Filtering;
 
 /// <summary>
 /// Evaluates a filter on in-memory features with SQL's three-valued logic (<c>null</c> = unknown), as PostgreSQL
-/// would: the in-memory store and the PostGIS store must agree on every feature. Spatial tests use NTS, whose
-/// <c>Intersects</c> is PostGIS <c>ST_Intersects</c> (touching counts).
+/// would: the in-memory store and the PostGIS store must agree on every feature. Spatial functions use NTS, whose
+/// DE-9IM predicates are PostGIS's (GEOS is its port): <c>Intersects</c> is <c>ST_Intersects</c> (touching counts).
 /// </summary>
 public static class FilterEvaluator
 {
@@ -123,36 +123,60 @@ public static class FilterEvaluator
                 return f => (value(f) is null) != isNull.Negated;
             }
 
-            case SpatialIntersects intersects:
-                return Intersects(intersects);
+            case SpatialPredicate spatial:
+                return Spatial(spatial);
             default:
                 throw new ArgumentException($"Unknown expression {filter.GetType().Name}.", nameof(filter));
         }
     }
 
-    private static Func<LayerFeature, bool?> Intersects(SpatialIntersects intersects)
+    private static Func<LayerFeature, bool?> Spatial(SpatialPredicate spatial)
     {
-        switch (intersects.Left, intersects.Right)
+        var op = spatial.Operator;
+        switch (spatial.Left, spatial.Right)
         {
             case (GeometryLiteral a, GeometryLiteral b):
-                var constant = a.Geometry.Intersects(b.Geometry);
+                var constant = Relate(op, a.Geometry, b.Geometry);
                 return _ => constant;
             case (GeometryLiteral a, _):
-                return Against(a.Geometry);
+                return Against(op, a.Geometry);
             case (_, GeometryLiteral b):
-                return Against(b.Geometry);
+                // op(feature, literal) is converse(op)(literal, feature): only within and contains swap.
+                return Against(op switch { SpatialOperator.Within => SpatialOperator.Contains, SpatialOperator.Contains => SpatialOperator.Within, _ => op }, b.Geometry);
             default:
-                // A feature's geometry always intersects itself (none is empty).
-                return f => !f.Geometry.IsEmpty;
+                return f => Relate(op, f.Geometry, f.Geometry);
         }
 
-        static Func<LayerFeature, bool?> Against(Geometry literal)
+        // op(literal, feature), with the literal prepared once.
+        static Func<LayerFeature, bool?> Against(SpatialOperator op, Geometry literal)
         {
             var prepared = PreparedGeometryFactory.Prepare(literal);
             var envelope = literal.EnvelopeInternal;
-            return f => envelope.Intersects(f.Geometry.EnvelopeInternal) && prepared.Intersects(f.Geometry);
+            return op switch
+            {
+                SpatialOperator.Intersects => f => envelope.Intersects(f.Geometry.EnvelopeInternal) && prepared.Intersects(f.Geometry),
+                SpatialOperator.Disjoint => f => !envelope.Intersects(f.Geometry.EnvelopeInternal) || prepared.Disjoint(f.Geometry),
+                SpatialOperator.Touches => f => envelope.Intersects(f.Geometry.EnvelopeInternal) && prepared.Touches(f.Geometry),
+                SpatialOperator.Within => f => f.Geometry.EnvelopeInternal.Contains(envelope) && prepared.Within(f.Geometry),
+                SpatialOperator.Contains => f => envelope.Contains(f.Geometry.EnvelopeInternal) && prepared.Contains(f.Geometry),
+                SpatialOperator.Overlaps => f => envelope.Intersects(f.Geometry.EnvelopeInternal) && prepared.Overlaps(f.Geometry),
+                SpatialOperator.Crosses => f => envelope.Intersects(f.Geometry.EnvelopeInternal) && prepared.Crosses(f.Geometry),
+                _ => f => envelope.Equals(f.Geometry.EnvelopeInternal) && literal.EqualsTopologically(f.Geometry),
+            };
         }
     }
+
+    private static bool Relate(SpatialOperator op, Geometry a, Geometry b) => op switch
+    {
+        SpatialOperator.Intersects => a.Intersects(b),
+        SpatialOperator.Disjoint => a.Disjoint(b),
+        SpatialOperator.Touches => a.Touches(b),
+        SpatialOperator.Within => a.Within(b),
+        SpatialOperator.Contains => a.Contains(b),
+        SpatialOperator.Overlaps => a.Overlaps(b),
+        SpatialOperator.Crosses => a.Crosses(b),
+        _ => a.EqualsTopologically(b),
+    };
 
     private static Func<LayerFeature, object?> Value(ScalarExpression expression, LayerMetadata layer)
     {

@@ -1,11 +1,10 @@
+using OpportunityMap.Core.Layers;
+
 namespace OpportunityMap.Core.Querying.Filtering;
 
-/// <summary>The feature's own geometry (named <c>geometry</c> in a filter).</summary>
-public sealed record GeometryProperty : ScalarExpression
+/// <summary>The feature's own geometry, by the name the layer gives it (<see cref="LayerMetadata.GeometryName"/>).</summary>
+public sealed record GeometryProperty(string Name = LayerMetadata.DefaultGeometryName) : ScalarExpression
 {
-    /// <summary>The name a filter uses for it.</summary>
-    public const string Name = "geometry";
-
     /// <inheritdoc />
     public override ValueKind Kind => ValueKind.Geometry;
 }

@@ -1,7 +1,10 @@
 namespace OpportunityMap.Core.Querying.Filtering;
 
-/// <summary>A string, a number (<see cref="long"/> when written without a fraction or exponent and in range, else a
-/// finite <see cref="double"/>) or a boolean.</summary>
+/// <summary>
+/// A string, a number (<see cref="long"/> when written without a fraction or exponent and in range, else a finite
+/// <see cref="double"/>), a boolean, a <see cref="DateOnly"/> (<c>DATE('…')</c>) or a UTC <see cref="DateTimeOffset"/>
+/// cut to the microsecond (<c>TIMESTAMP('…')</c>).
+/// </summary>
 public sealed record Literal(object Value) : ScalarExpression
 {
     /// <inheritdoc />
@@ -9,6 +12,8 @@ public sealed record Literal(object Value) : ScalarExpression
     {
         string => ValueKind.String,
         bool => ValueKind.Boolean,
+        DateOnly => ValueKind.Date,
+        DateTimeOffset => ValueKind.Timestamp,
         _ => ValueKind.Number,
     };
 }

@@ -10,6 +10,8 @@ public sealed record PropertyReference(string Name, PropertyType Type) : ScalarE
     {
         PropertyType.Integer or PropertyType.Number => ValueKind.Number,
         PropertyType.Boolean => ValueKind.Boolean,
+        PropertyType.Date => ValueKind.Date,
+        PropertyType.Timestamp => ValueKind.Timestamp,
         _ => ValueKind.String,
     };
 }

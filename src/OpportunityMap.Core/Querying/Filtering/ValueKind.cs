@@ -7,4 +7,10 @@ public enum ValueKind
     Number,
     Boolean,
     Geometry,
+
+    /// <summary>A calendar day; never comparable with a <see cref="Timestamp"/> (CQL2: both sides are of one type).</summary>
+    Date,
+
+    /// <summary>An instant.</summary>
+    Timestamp,
 }

@@ -4,9 +4,10 @@ using NetTopologySuite.Operation.Valid;
 namespace OpportunityMap.Core.Querying.Filtering;
 
 /// <summary>
-/// Reads the geometry literals of CQL2 text (WKT POINT ... GEOMETRYCOLLECTION, 2D, and BBOX(w,s,e,n[,...])) from the
-/// parser's tokens, into SRID 4326 lon/lat geometries. Polygons must be valid; all literals together have at most
-/// <see cref="MaxVertices"/> vertices.
+/// Reads the geometry literals of CQL2 text (WKT POINT ... GEOMETRYCOLLECTION and BBOX(w,s,e,n[,...])) from the
+/// parser's tokens, into SRID 4326 lon/lat geometries. Heights and measures (<c>POINT Z (x y z)</c>, <c>POINT(x y z)</c>,
+/// <c>M</c>, <c>ZM</c>) are read and dropped: the data is 2D. A BBOX with west &gt; east crosses the antimeridian.
+/// Polygons must be valid; all literals together have at most <see cref="MaxVertices"/> vertices.
 /// </summary>
 internal sealed class WktReader(Cql2TextParser parser, bool latitudeFirst)
 {
@@ -15,18 +16,21 @@ internal sealed class WktReader(Cql2TextParser parser, bool latitudeFirst)
     private static readonly string[] Keywords = ["POINT", "LINESTRING", "POLYGON", "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION"];
     private int _vertices;
 
+    // How many numbers each coordinate has in the geometry being read: 2 or 3 untagged, 3 for Z or M, 4 for ZM.
+    private int _dimensions;
+
     public static bool IsGeometryKeyword(string word) => Keywords.Contains(word, StringComparer.OrdinalIgnoreCase);
 
-    public GeometryLiteral ReadGeometry()
+    public GeometryLiteral ReadGeometry(string geometryName)
     {
         var start = parser.Peek;
         if (start.IsWord("BBOX"))
         {
             parser.Take();
-            return new GeometryLiteral(ReadBbox(start), IsBbox: true);
+            return ReadBbox(start);
         }
 
-        var geometry = ReadTagged();
+        var geometry = ReadTagged(geometryName);
         if (geometry is Polygon or MultiPolygon or GeometryCollection && !geometry.IsValid)
         {
             var error = new IsValidOp(geometry).ValidationError;
@@ -36,22 +40,26 @@ internal sealed class WktReader(Cql2TextParser parser, bool latitudeFirst)
         return new GeometryLiteral(geometry);
     }
 
-    private Geometry ReadTagged()
+    private Geometry ReadTagged(string geometryName)
     {
         var token = parser.Take();
         if (token.Kind != CqlTokenKind.Word || !IsGeometryKeyword(token.Text))
         {
-            throw Cql2TextParser.Error(token, $"expected '{GeometryProperty.Name}', a WKT geometry (POINT, LINESTRING, POLYGON, MULTI..., GEOMETRYCOLLECTION) or BBOX(...) but found {token.Describe()}");
+            throw Cql2TextParser.Error(token, $"expected '{geometryName}', a WKT geometry (POINT, LINESTRING, POLYGON, MULTI..., GEOMETRYCOLLECTION) or BBOX(...) but found {token.Describe()}");
         }
 
         parser.Enter(token);
         var keyword = token.Text.ToUpperInvariant();
-        if (parser.Peek.IsWord("EMPTY") || parser.Peek.IsWord("Z") || parser.Peek.IsWord("M") || parser.Peek.IsWord("ZM"))
+        var outer = _dimensions;
+        _dimensions = parser.Peek.IsWord("ZM") ? 4 : parser.Peek.IsWord("Z") || parser.Peek.IsWord("M") ? 3 : 0;
+        var tagged = _dimensions > 0 ? keyword + " " + parser.Take().Text.ToUpperInvariant() : keyword;
+
+        if (parser.Peek.IsWord("EMPTY"))
         {
-            throw Cql2TextParser.Error(parser.Peek, $"{parser.Peek.Text.ToUpperInvariant()} geometries are not supported: give 2D coordinates");
+            throw Cql2TextParser.Error(parser.Peek, "EMPTY geometries are not supported");
         }
 
-        parser.Expect("(", $"after {keyword}");
+        parser.Expect("(", $"after {tagged}");
         Geometry geometry = keyword switch
         {
             "POINT" => Factory.CreatePoint(ReadCoordinate()),
@@ -60,10 +68,11 @@ internal sealed class WktReader(Cql2TextParser parser, bool latitudeFirst)
             "MULTIPOINT" => Factory.CreateMultiPoint(ReadList(ReadMultiPointMember).ToArray()),
             "MULTILINESTRING" => Factory.CreateMultiLineString(ReadList(() => Wrapped(() => ReadLineString(token))).ToArray()),
             "MULTIPOLYGON" => Factory.CreateMultiPolygon(ReadList(() => Wrapped(() => ReadPolygon())).ToArray()),
-            _ => Factory.CreateGeometryCollection(ReadList(ReadTagged).ToArray()),
+            _ => Factory.CreateGeometryCollection(ReadList(() => ReadTagged(geometryName)).ToArray()),
         };
         parser.Expect(")", $"to close {keyword}(");
         parser.Leave();
+        _dimensions = outer;
         return geometry;
     }
 
@@ -132,12 +141,24 @@ internal sealed class WktReader(Cql2TextParser parser, bool latitudeFirst)
 
         var first = parser.ReadNumber("a coordinate");
         var second = parser.ReadNumber("a second coordinate");
+        if (_dimensions == 0 && parser.Peek.Kind == CqlTokenKind.Number)
+        {
+            // An untagged third number is a height (CQL2: point = x y [z]); the rest of this geometry must have one too.
+            _dimensions = 3;
+        }
+
+        for (var extra = 2; extra < _dimensions; extra++)
+        {
+            parser.ReadNumber(_dimensions == 4 && extra == 3 ? "a measure (ZM coordinates have 4 numbers)" : "a third coordinate");
+        }
+
+        _dimensions = Math.Max(_dimensions, 2);
         var (lon, lat) = latitudeFirst ? (second, first) : (first, second);
         CheckRange(at, lon, lat);
         return new Coordinate(lon, lat);
     }
 
-    private Geometry ReadBbox(CqlToken at)
+    private GeometryLiteral ReadBbox(CqlToken at)
     {
         parser.Expect("(", "after BBOX");
         var numbers = new List<double> { parser.ReadNumber("a number in BBOX") };
@@ -157,12 +178,12 @@ internal sealed class WktReader(Cql2TextParser parser, bool latitudeFirst)
         var (west, south, east, north) = latitudeFirst ? (y1, x1, y2, x2) : (x1, y1, x2, y2);
         CheckRange(at, west, south);
         CheckRange(at, east, north);
-        if (west > east || south > north)
+        if (south > north)
         {
-            throw Cql2TextParser.Error(at, "BBOX is inverted: give west, south, east, north with west <= east and south <= north");
+            throw Cql2TextParser.Error(at, "BBOX is inverted: give west, south, east, north with south <= north (west > east crosses the antimeridian)");
         }
 
-        return Factory.ToGeometry(new Envelope(west, east, south, north));
+        return GeometryLiteral.Bbox(west, south, east, north);
     }
 
     private static void CheckRange(CqlToken at, double lon, double lat)
