@@ -6,7 +6,7 @@ import { L } from './leaflet.js';
 import { createPanes, trackLabelZooms } from './mapView.js';
 import { parse } from './viewState.js';
 import { createStatus } from './status.js';
-import { loadLook } from './look.js';
+import { requestLook } from './look.js';
 import { LAYERS } from './layers/catalogue.js';
 import { loadCity, loadLayer } from './layers/load.js';
 import { legend } from './controls/legend.js';
@@ -16,7 +16,7 @@ import { cooperativeScrollZoom } from './embed/scrollZoom.js';
 import { initI18n, t } from './i18n.js';
 
 // The look is asked for at once and awaited once the translations are in (the status line needs them).
-const lookAnswer = loadLook().then((look) => ({ look }), (error) => ({ error }));
+const lookAnswer = requestLook();
 await initI18n();
 const { look = null, error: lookError } = await lookAnswer;
 const state = parse(new URLSearchParams(location.search), { defaultLayers: look?.defaultLayers });

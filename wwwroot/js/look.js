@@ -46,3 +46,6 @@ export async function loadLook(signal) {
   const choropleths = new Map(config.choropleths.map((c) => [c.collection, c]));
   return Object.freeze({ ...config, choropleth: (collection) => choropleths.get(collection) ?? null });
 }
+
+/** loadLook's answer as `{ look }` or `{ error }`, never a rejection: asked for at once, read when the page can report it. */
+export const requestLook = () => loadLook().then((look) => ({ look }), (error) => ({ error }));

@@ -1,17 +1,13 @@
-// The map page: the deployment's look (look.js) and the catalogue's layers (layers/catalogue.js) with the page's
-// chrome: layer control, legend, sources, table view, card, search, area summary, share and the city picker.
-import { L } from './leaflet.js';
-import { escapeHtml } from './dom.js';
+// The map page: the deployment's look (look.js) and the catalogue's layers (overlays.js, layers/catalogue.js) with
+// the page's chrome: layer control, legend, sources, table view, card, search, area summary, share, city picker.
 import { getItemsAt, getSummary, postSummary } from './api.js';
-import { attachAttribution } from './attribution.js';
 import { createStatus } from './status.js';
 import { createMap, addBaseMap } from './mapView.js';
-import { loadLook } from './look.js';
-import { LAYERS } from './layers/catalogue.js';
-import { buildLayer, layerSources, loadLayer } from './layers/load.js';
+import { requestLook } from './look.js';
+import { createOverlays } from './overlays.js';
 import { legend } from './controls/legend.js';
 import { sourcesToggle } from './controls/sources.js';
-import { initI18n, onLangChange, t } from './i18n.js';
+import { initI18n, t } from './i18n.js';
 import { languageSwitch } from './controls/lang.js';
 import { translateLeaflet } from './leafletText.js';
 import { createCard } from './card.js';
@@ -25,7 +21,7 @@ import { createSummaryPanel } from './summary.js';
 import { offerCities } from './cities.js';
 
 // The look is asked for at once and awaited once the translations are in (the status line needs them).
-const lookAnswer = loadLook().then((look) => ({ look }), (error) => ({ error }));
+const lookAnswer = requestLook();
 await initI18n();
 const narrow = window.matchMedia('(max-width: 600px)').matches;
 const status = createStatus(document.getElementById('status'));
@@ -54,7 +50,6 @@ const openAndFly = (place) => {
 };
 const table = createTable(map, document.querySelector('.om-main'), document.getElementById('om-table-toggle'), { openCard: card.open });
 const finder = createSearch(document.getElementById('om-search'), { goTo: openAndFly, locate: openAndFly });
-const shown = new Map(); // layer order → () => what it shows, for the status line
 // The area summary: a drawn polygon, or (keyboard) the ZIP code under the map centre.
 const draw = drawControl(map, {
   onArea: (geometry) => panel.run(() => t('summary.drawnTitle'), () => postSummary(geometry)),
@@ -67,132 +62,21 @@ const draw = drawControl(map, {
 }).addTo(map);
 const panel = createSummaryPanel(document.querySelector('.om-main'), { onClose: () => draw.clearArea() });
 
-// Runs `render` now and again after every language switch.
-const rendered = (render) => {
-  render();
-  onLangChange(render);
-};
-
-// `nameHtml()` is the layer control's name (HTML: Leaflet's API), in the page's language.
-// `id` (and `category`) name the overlay in the URL, which decides whether it starts on.
-function addOverlay(layer, order, nameHtml, attribution, { id, category = null }) {
-  layer.options.order = order;
-  attachAttribution(map, layer, attribution);
-  if (view.register(id, layer, category)) {
-    layer.addTo(map);
-  }
-
-  layers.addOverlay(layer, nameHtml());
-  onLangChange(() => {
-    // Leaflet's layer control cannot rename an entry: take it out and put it back (the layer stays on the map).
-    layers.removeLayer(layer);
-    layers.addOverlay(layer, nameHtml());
-  });
-}
-
-// An overlay's name in the layer control: a resource category's with its swatch and count.
-const overlayName = (overlay) => () => (overlay.swatchClass
-  ? `<span class="om-swatch ${overlay.swatchClass}" aria-hidden="true"></span>${escapeHtml(overlay.name())} <span class="om-count">(${overlay.count})</span>`
-  : escapeHtml(overlay.name()));
-
-/**
- * Puts a built catalogue layer on the page: each overlay in the layer control (with its `sources`), the legend,
- * the table view and the status line. A lazy layer's overlay is `group`, already in the layer control.
- */
-function present(entry, built, sources, group = null) {
-  built.overlays.forEach((overlay, i) => {
-    const layer = group ?? overlay.layer;
-    if (!group) {
-      addOverlay(layer, entry.order + i, overlayName(overlay), sources, { id: entry.id, category: overlay.category ?? null });
-    }
-
-    table.addSource({ ...overlay.table, order: entry.order + i, layer });
-  });
-  const { key: section, title, content } = built.legend;
-  rendered(() => key.setSection(section, entry.order, title(), ...content()));
-  if (built.overlays.length === 1) {
-    key.followLayer(section, group ?? built.overlays[0].layer);
-  }
-
-  shown.set(entry.order, built.count);
-}
-
-// What this page asks of a layer's build (catalogue.js): the 1935 layer's opacity follows the URL and its slider.
-const buildOptions = {
-  'redlining-1935': () => ({
-    // The URL's opacity to start with; Back/Forward set the slider, whose input event sets the layer.
-    opacity: view.followOpacity((value) => {
-      const input = document.querySelector('.om-legend-holc input[type=range]');
-      input.value = String(Math.round(value * 100));
-      input.dispatchEvent(new Event('input'));
-    }),
-    hatched: true,
-    onOpacity: (value) => view.opacityChanged(value),
-  }),
-};
-
-// One layer, loaded and shown; a failure is reported and the rest go on.
-async function show(entry) {
-  try {
-    const built = await loadLayer(map, entry, look, buildOptions[entry.id]?.());
-    present(entry, built, built.sources);
-    return built;
-  } catch (error) {
-    status.problem(entry.what, error);
-    return null;
-  }
-}
-
-// A lazy layer (the tracts, off by default): only its document is read now, its features when first switched on.
-async function offer(entry) {
-  let sources;
-  try {
-    sources = await layerSources(entry);
-  } catch (error) {
-    status.problem(entry.what, error);
-    return null;
-  }
-
-  const group = L.featureGroup();
-  let requested = false;
-  group.on('add', async () => {
-    if (requested) {
-      return;
-    }
-
-    requested = true;
-    status.loading(entry.loading);
-    try {
-      const built = await buildLayer(map, entry, look, buildOptions[entry.id]?.());
-      built.overlays.forEach((overlay) => group.addLayer(overlay.layer));
-      present(entry, built, sources, group);
-      status.done(summary);
-    } catch (error) {
-      requested = false;
-      status.problem(entry.what, error);
-    }
-  });
-  addOverlay(group, entry.order, () => escapeHtml(entry.name()), sources, { id: entry.id });
-  return null;
-}
-
-const summary = () => t('status.showing', {
-  list: [...shown.keys()].sort((a, b) => a - b).map((k) => shown.get(k)()).join(t('status.listJoin')),
-});
+const overlays = createOverlays({ map, look, control: layers, view, key, table, status });
 
 async function start() {
   addBaseMap(map, look);
   finder.setGeocoder(look?.geocoder);
-  const built = look ? await Promise.all(LAYERS.map((entry) => (entry.lazy ? offer(entry) : show(entry)))) : [];
-  status.done(shown.size > 0 ? summary : () => t('status.nothing'));
+  const built = look ? await overlays.showAll() : new Map();
+  status.done(overlays.any() ? overlays.summary : () => t('status.nothing'));
   // The permalink's card point (viewState.js parsed it; a malformed one is null).
   if (view.initial.pt) {
     card.open(view.initial.pt);
   }
 
-  const redlining = built[LAYERS.findIndex((entry) => entry.id === 'redlining-1935')];
+  const redlining = built.get('redlining-1935');
   if (redlining) {
-    await offerCities({ map, look, redlining, view, status, summary });
+    await offerCities({ map, look, redlining, view, status, summary: overlays.summary });
   }
 }
 
