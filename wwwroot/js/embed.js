@@ -3,7 +3,7 @@
 // only the layers the view shows, from the same catalogue as the map page (layers/catalogue.js), in the
 // deployment's look (look.js).
 import { L } from './leaflet.js';
-import { createPanes, trackLabelZooms } from './mapView.js';
+import { addBaseMap, createPanes, trackLabelZooms } from './mapView.js';
 import { parse } from './viewState.js';
 import { createStatus } from './status.js';
 import { requestLook } from './look.js';
@@ -75,12 +75,11 @@ async function start() {
 
   if (lookError) {
     status.problem('status.what.settings', lookError);
-  } else if (typeof look.baseMapUrl === 'string' && look.baseMapUrl !== '') {
-    L.tileLayer(look.baseMapUrl, { maxZoom: 19 }).addTo(map);
+  }
+
+  if (addBaseMap(map, look)) {
     // The operator's own attribution (HTML from the configuration, not data).
     sources.set(0, [look.baseMapAttribution ?? '']);
-  } else {
-    element.classList.add('om-no-base-map');
   }
 
   await Promise.all(LAYERS.filter((entry) => look && state.layers?.includes(entry.id)).map(show));
