@@ -3,10 +3,10 @@
 import { getHolcCities } from './api.js';
 import { t } from './i18n.js';
 import { cityPicker, DEFAULT_CITY } from './controls/city.js';
-import { loadCity } from './layers/load.js';
+import { cityAreas } from './layers/load.js';
 
 /** Adds the picker when the deployment has the national layer; `redlining` is the built 1935 layer (catalogue.js). */
-export async function offerCities({ map, look, redlining, view, status, summary }) {
+export async function offerCities({ map, redlining, view, status, summary }) {
   let cities;
   try {
     cities = (await getHolcCities()).cities;
@@ -30,12 +30,12 @@ export async function offerCities({ map, look, redlining, view, status, summary 
 
     status.loading('city.loading', { city: city.city });
     try {
-      const { areas, count } = await loadCity(city.key, redlining.grades, look);
+      const features = await cityAreas(city.key);
       if (request !== latest) {
         return;
       }
 
-      redlining.showCity(areas, () => t('city.shown', { ...city, areas: count }));
+      redlining.showCity(features, () => t('city.shown', { ...city, areas: features.length }));
       if (fly) {
         const [west, south, east, north] = city.bbox;
         map.flyToBounds([[south, west], [north, east]]);

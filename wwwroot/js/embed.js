@@ -8,7 +8,7 @@ import { parse } from './viewState.js';
 import { createStatus } from './status.js';
 import { requestLook } from './look.js';
 import { LAYERS } from './layers/catalogue.js';
-import { loadCity, loadLayer } from './layers/load.js';
+import { cityAreas, loadLayer } from './layers/load.js';
 import { legend } from './controls/legend.js';
 import { DEFAULT_CITY } from './controls/city.js';
 import { startPymChild } from './embed/pymChild.js';
@@ -54,7 +54,7 @@ async function show(entry) {
   try {
     const built = await loadLayer(map, entry, look, { opacity: state.opacity, categories: state.cats });
     if (entry.id === 'redlining-1935' && state.city && state.city !== DEFAULT_CITY) {
-      built.showCity((await loadCity(state.city, built.grades, look)).areas);
+      built.showCity(await cityAreas(state.city));
     }
 
     built.overlays.forEach((overlay) => overlay.layer.addTo(map));

@@ -76,7 +76,7 @@ async function start() {
 
   const redlining = built.get('redlining-1935');
   if (redlining) {
-    await offerCities({ map, look, redlining, view, status, summary: overlays.summary });
+    await offerCities({ map, redlining, view, status, summary: overlays.summary });
   }
 }
 

@@ -1,8 +1,8 @@
 // Every layer the map page (main.js) and the embed (embed.js) draw, in one place: its id (its collection's, and the
-// view's name for it in the URL), its order (layer control, legend, table, sources and status line), whether its
-// geometry follows the zoom band, how it is built from its features with the deployment's look (look.js), its
-// legend, its table rows, its count for the status line and the names screen readers hear. The pages add their own
-// chrome around what `build` returns (load.js loads and builds):
+// view's name for it in the URL), its order (layer control, legend, table, sources and status line), its pane (their
+// stacking is mapView.js's), whether its geometry follows the zoom band, how it is built from its features in the
+// deployment's look (look.js), its legend, its table rows, its count for the status line and the names screen
+// readers hear. The pages add their own chrome around what `build` returns (load.js loads and builds):
 //
 //   { overlays: [{ layer, name(), swatchClass?, count?, category?, table: { key, title(), row(feature) } }],
 //     legend: { key, title(), content() }, count() }
@@ -23,8 +23,9 @@ import { resourceLayers } from './resources.js';
  * Options: `opacity` to start with; `hatched` draws each grade's hatch (css/resident.css) and its legend swatch;
  * `onOpacity(value)` adds the legend's opacity slider and hears it.
  */
-function buildRedlining(features, { map, look, opacity, hatched = false, onOpacity = null }) {
-  const charlotte = redliningLayer(features, look.palette);
+function buildRedlining(features, { map, look, pane, opacity, hatched = false, onOpacity = null }) {
+  const areas = (list) => redliningLayer(list, { palette: look.palette, pane });
+  const charlotte = areas(features);
   const group = L.featureGroup([charlotte.layer]);
   const charlotteCount = () => t('status.count.holc', { count: features.length });
   let current = charlotte;
@@ -52,22 +53,27 @@ function buildRedlining(features, { map, look, opacity, hatched = false, onOpaci
       ],
     },
     count: () => count(),
-    grades: charlotte.grades,
     bounds: () => charlotte.layer.getBounds(),
-    /** Shows `areas` (a redliningLayer of another city; null: Charlotte's again); `text()` is then the count. */
-    showCity(areas, text = charlotteCount) {
-      current = areas ?? charlotte;
+    /**
+     * Shows another city's areas (load.js's cityAreas; null: Charlotte's again), `text()` then being the count.
+     * The national file has no map colours: Charlotte's legend gives them, the category following the grade.
+     */
+    showCity(cityFeatures, text = charlotteCount) {
+      const colours = new Map(charlotte.grades.map((g) => [g.grade, g.colour]));
+      current = cityFeatures
+        ? areas(cityFeatures.map((f) => ({ ...f, properties: { ...f.properties, fill: colours.get(f.properties?.grade) } })))
+        : charlotte;
       group.clearLayers();
       group.addLayer(current.layer);
       current.setOpacity(opacity);
-      count = areas ? text : charlotteCount;
+      count = cityFeatures ? text : charlotteCount;
     },
   };
 }
 
 // A layer coloured by the classes /map-config gives for its collection; `place(properties)` names a feature.
 const choropleth = ({ id, order, kind, pane, name, label, place }) => ({
-  id, order, what: `status.what.${kind}`, name, simplified: true,
+  id, order, pane, what: `status.what.${kind}`, name, simplified: true,
   build(features, { look }) {
     const spec = look.choropleth(id);
     if (!spec) {
@@ -86,8 +92,8 @@ const choropleth = ({ id, order, kind, pane, name, label, place }) => ({
 });
 
 /** Resources, one overlay per category; option `categories` (null: all) keeps only those. */
-function buildResources(features, { categories = null }) {
-  const groups = resourceLayers(features).filter((g) => categories === null || categories.includes(g.id));
+function buildResources(features, { pane, categories = null }) {
+  const groups = resourceLayers(features, pane).filter((g) => categories === null || categories.includes(g.id));
   const swatchClass = (g) => `om-swatch-point om-resource-${cssToken(g.id)}`;
   return {
     overlays: groups.map((g, i) => ({
@@ -105,7 +111,10 @@ function buildResources(features, { categories = null }) {
 
 /** The layers in their order. `lazy`: the map page reads its features only once it is first switched on. */
 export const LAYERS = [
-  { id: 'redlining-1935', order: 1, what: 'status.what.redlining', name: () => t('layer.redlining'), simplified: false, build: buildRedlining },
+  {
+    id: 'redlining-1935', order: 1, pane: 'om-holc', what: 'status.what.redlining', name: () => t('layer.redlining'),
+    simplified: false, build: buildRedlining,
+  },
   choropleth({
     id: 'zip-mobility', order: 2, kind: 'zip', pane: 'om-zip', name: () => t('layer.zip'),
     label: (p, income) => t('feature.zip', { zip: p.zipcode, city: titleCase(p.post_office_city), income }),
@@ -120,5 +129,8 @@ export const LAYERS = [
     lazy: true,
     loading: 'status.loadingTracts',
   },
-  { id: 'resources', order: 10, what: 'status.what.resources', name: () => t('legend.resources.title'), simplified: false, build: buildResources },
+  {
+    id: 'resources', order: 10, pane: 'om-resources', what: 'status.what.resources', name: () => t('legend.resources.title'),
+    simplified: false, build: buildResources,
+  },
 ];

@@ -2,7 +2,6 @@
 // zoom band when its geometry is simplified, which then follows the zoom), built with the deployment's look.
 import { getAllItems, getCollection } from '../api.js';
 import { attributionEntries } from '../attribution.js';
-import { redliningLayer } from './redlining.js';
 import { followZoom, getItemsForZoom } from './simplified.js';
 
 /** The layer's sources: attribution entries (escaped HTML) from its collection document. */
@@ -12,7 +11,7 @@ export const layerSources = async (entry, signal) => attributionEntries(await ge
 export async function buildLayer(map, entry, look, options = {}) {
   const bands = look.zoomBands;
   const features = await (entry.simplified ? getItemsForZoom(map, entry.id, bands) : getAllItems(entry.id));
-  const built = entry.build(features, { map, look, ...options });
+  const built = entry.build(features, { map, look, pane: entry.pane, ...options });
   if (entry.simplified) {
     built.overlays.forEach((overlay) => followZoom(map, entry.id, overlay.layer, bands));
   }
@@ -26,14 +25,5 @@ export async function loadLayer(map, entry, look, options) {
   return { ...built, sources };
 }
 
-/**
- * The 1935 areas of another city (`key`, from /api/holc-cities) from the national layer: `{ areas, count }`, areas a
- * redliningLayer for the 1935 layer's `showCity`. The national file has no map colours: `grades` (Charlotte's
- * legend) gives them, the category following the grade.
- */
-export async function loadCity(key, grades, look, signal) {
-  const features = await getAllItems('redlining-national', signal, { filters: { city_key: key } });
-  const colours = new Map(grades.map((g) => [g.grade, g.colour]));
-  const coloured = features.map((f) => ({ ...f, properties: { ...f.properties, fill: colours.get(f.properties?.grade) } }));
-  return { areas: redliningLayer(coloured, look.palette), count: features.length };
-}
+/** The 1935 areas of another city (`key`, from /api/holc-cities) from the national layer, for the 1935 layer's `showCity`. */
+export const cityAreas = (key, signal) => getAllItems('redlining-national', signal, { filters: { city_key: key } });

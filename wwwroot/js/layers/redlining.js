@@ -17,12 +17,12 @@ function label(p) {
 }
 
 /**
- * The HOLC layer (pane `om-holc`), its grades for the legend, a setter for the fill opacity, a label refresher.
+ * The HOLC layer in `pane`, its grades for the legend, a setter for the fill opacity, a label refresher.
  * `palette` is /map-config's: the outline, and the fill of an area without a colour of its own.
  */
-export function redliningLayer(features, palette) {
+export function redliningLayer(features, { palette, pane }) {
   const layer = L.geoJSON({ type: 'FeatureCollection', features }, {
-    pane: 'om-holc',
+    pane,
     style: (feature) => ({
       className: `om-holc om-holc-grade-${cssToken(feature.properties?.grade ?? 'none')}`,
       color: palette.holcOutline,
