@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Server.Ogc;

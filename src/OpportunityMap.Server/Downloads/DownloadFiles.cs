@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Server.Ogc;
 

@@ -1,3 +1,4 @@
+using OpportunityMap.Server.Http;
 namespace OpportunityMap.Server.Downloads;
 
 /// <summary>A download's file suffix, media type and what it is.</summary>
@@ -5,8 +6,8 @@ internal sealed record DownloadFormat(string Suffix, string MediaType, string Ti
 {
     public static readonly IReadOnlyList<DownloadFormat> All =
     [
-        new(".geojson", Ogc.MediaTypes.GeoJson, "GeoJSON (EPSG:4326, lon/lat)"),
-        new(".csv", Ogc.MediaTypes.Csv + "; charset=utf-8", "CSV (WKT geometry column)"),
+        new(".geojson", MediaTypes.GeoJson, "GeoJSON (EPSG:4326, lon/lat)"),
+        new(".csv", MediaTypes.Csv + "; charset=utf-8", "CSV (WKT geometry column)"),
         new(".gpkg", "application/geopackage+sqlite3", "GeoPackage (EPSG:4326; sources and licence inside)"),
         new(".LICENSE.txt", "text/plain; charset=utf-8", "Licence and attribution"),
     ];

@@ -1,5 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using OpportunityMap.Server.Endpoints;
+using OpportunityMap.Server.Admin;
+using OpportunityMap.Server.Analysis;
+using OpportunityMap.Server.Downloads;
+using OpportunityMap.Server.HolcCities;
+using OpportunityMap.Server.Http;
+using OpportunityMap.Server.Ogc;
+using OpportunityMap.Server.Resident;
+using OpportunityMap.Server.Sharing;
+using OpportunityMap.Server.Tiles;
 
 namespace OpportunityMap.Server.Hosting;
 

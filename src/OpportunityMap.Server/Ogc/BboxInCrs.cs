@@ -1,6 +1,6 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
-using OpportunityMap.Server.Errors;
+using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Ogc;
 

@@ -1,5 +1,6 @@
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
+using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Ogc;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Errors;
+using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Ogc;
 

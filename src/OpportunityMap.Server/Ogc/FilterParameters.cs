@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying.Filtering;
-using OpportunityMap.Server.Errors;
+using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Ogc;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Ogc;
 

@@ -4,7 +4,7 @@ using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Simplification;
-using OpportunityMap.Server.Errors;
+using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Ogc;
 

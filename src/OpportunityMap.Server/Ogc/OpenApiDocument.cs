@@ -1,6 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Ogc;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using OpportunityMap.Server.Resident;
 
 namespace OpportunityMap.Server.Options;
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Options;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using OpportunityMap.Server.Errors;
+using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Resident;
 

@@ -1,0 +1,77 @@
+using OpportunityMap.Server.Resident;
+namespace OpportunityMap.Server.Http;
+
+/// <summary>Every message the API sends in problem details, in one place.</summary>
+internal static class ProblemMessages
+{
+    public const string InvalidParameters = "One or more query parameters are invalid.";
+    public const string UnknownParameter = "Unknown parameter. This collection accepts: {0}.";
+    public const string RepeatedParameter = "The parameter may be given only once.";
+    public const string BboxFormat = "bbox must be four numbers: minLon,minLat,maxLon,maxLat (or six with heights).";
+    public const string BboxNotNumber = "bbox value number {0} is not a finite number.";
+    public const string BboxRange = "bbox longitudes must lie in [-180, 180] and latitudes in [-90, 90].";
+    public const string BboxInverted = "bbox is inverted: the minimum {0} is greater than the maximum.";
+    public const string LimitRange = "limit must be a whole number from 1 to {0}.";
+    public const string OffsetRange = "offset must be a whole number from 0 to {0}.";
+    public const string FilterType = "{0} is a {1} property; the value given is not a valid {1}.";
+    public const string FormatUnsupported = "f must be one of: {0}.";
+    public const string CrsUnsupported = "{0} must be one of: {1} (or the short form, e.g. EPSG:2264).";
+    public const string PrecisionRange = "precision must be a whole number of decimals from 0 to {0}.";
+    public const string PropertiesUnknown = "properties names '{0}', which this collection does not have. Its properties: {1}.";
+    public const string BboxLatLonRange = "bbox in {0} is minLat,minLon,maxLat,maxLon: latitudes in [-90, 90], longitudes in [-180, 180].";
+    public const string BboxOutsideCrs = "bbox lies outside the area that {0} can express in longitude and latitude.";
+    public const string CollectionNotFoundTitle = "Collection not found";
+    public const string CollectionNotFound = "There is no collection '{0}'. See /collections for the list.";
+    public const string FeatureNotFoundTitle = "Feature not found";
+    public const string FeatureNotFound = "Collection '{0}' has no feature '{1}'.";
+    public const string StoreUnavailableTitle = "Service temporarily unavailable";
+    public const string StoreUnavailable = "The data store cannot be reached right now. Try again shortly.";
+    public const string RateLimitedTitle = "Too many requests";
+    public const string RateLimited = "This client has sent too many requests. Try again in {0} seconds.";
+    public const string AdminKeyTitle = "Not authorised";
+    public const string AdminKey = "Send the configured administrative key in the X-Admin-Key header.";
+    public const string ReloadFailedTitle = "Reload failed";
+    public const string ReloadFailed = "The new data was not loaded: {0}. Still serving data version {1}.";
+    public const string IdTooLong = "Ids are at most {0} characters long.";
+    public const string NoBodyTitle = "No body expected";
+    public const string NoBody = "This endpoint takes no request body.";
+    public const string CoordinateRange = "{0} must be a number from -{1} to {1}.";
+    public const string OneOf = "{0} must be one of: {1}.";
+    public const string SearchQueryLength = "q must be 1 to {0} characters (after trimming spaces).";
+    public const string NoGeocoderTitle = "No geocoder";
+    public const string NoGeocoder = "No geocoder is configured (Geocoder:Url).";
+    public const string GeocoderFailedTitle = "Geocoder failed";
+    public const string GeocoderTimeout = "The geocoder did not answer within {0} seconds.";
+    public const string GeocoderFailed = "The geocoder could not be used: {0}.";
+    public const string AreaInvalidTitle = "Invalid area";
+    public const string AreaNotJson = "The body is not JSON: {0}";
+    public const string AreaEmpty = "The polygon has no area (after repairing it, if it was invalid).";
+    public const string AreaFeatureNoGeometry = "The Feature has no geometry object.";
+    public const string AreaCollectionOfOne = "A FeatureCollection must hold exactly one feature.";
+    public const string AreaType = "The geometry must be a GeoJSON Polygon or MultiPolygon, not {0}.";
+    public const string AreaCoordinates = "The geometry's coordinates are not an array of linear rings.";
+    public const string AreaRing = "Every ring is an array of at least 4 positions.";
+    public const string AreaRingNotClosed = "A ring is not closed: its first and last positions must be equal.";
+    public const string AreaPosition = "Every position is [longitude, latitude] with longitude in [-180, 180] and latitude in [-90, 90].";
+    public const string AreaTooManyVertices = "The polygon has more than {0} positions; simplify it first.";
+    public const string ContentTypeTitle = "Unsupported media type";
+    public const string ContentType = "Send the area as application/geo+json or application/json.";
+    public const string SummaryLayer = "layer must be one of: {0}.";
+    public const string SummaryParameters = "Name an area with both layer and id, or POST a GeoJSON polygon.";
+    public const string DownloadNotFoundTitle = "Download not found";
+    public const string DownloadNotFound = "There is no download '{0}'. Downloads are /downloads/{{collectionId}}.geojson, .csv, .gpkg and .LICENSE.txt.";
+
+    // Part 3 filtering and sorting (FilterParameters).
+    public const string FilterLangUnsupported = "Only filter-lang=cql2-text is supported.";
+    public const string FilterCrsUnsupported = "filter-crs must be {0} (lon/lat, the default) or {1} (lat/lon).";
+    public const string SortByUnknown = "sortby names '{0}', which is not a property this collection can sort by: {1}.";
+    public const string SortByTooMany = "sortby takes at most {0} properties.";
+
+    // Vector tiles and simplified geometry.
+    public const string ZoomRange = "{0} must be a whole number from 0 to {1}.";
+    public const string TileIndexRange = "{0} must be a whole number from 0 to {1} at zoom {2}.";
+    public const string InvalidTile = "The tile address is invalid.";
+    public const string TileFormat = "{0} must be a whole number, optionally followed by .mvt or .pbf.";
+    public const string NoNationalLayerTitle = "No national HOLC layer";
+    public const string NoNationalLayer = "This deployment does not load the national HOLC layer (redlining-national): its manifest leaves it out.";
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using OpportunityMap.Server.Options;
+
+namespace OpportunityMap.Server.Http;
+
+/// <summary>A fixed window of requests per client address; over it, 429 problem details with Retry-After.</summary>
+internal static class RateLimiting
+{
+    public static IServiceCollection AddClientRateLimiting(this IServiceCollection services, WebOptions web)
+    {
+        return services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => web.RateLimitPermits == 0
+                ? RateLimitPartition.GetNoLimiter("all")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = web.RateLimitPermits,
+                        Window = TimeSpan.FromSeconds(web.RateLimitWindowSeconds),
+                        QueueLimit = 0,
+                    }));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var delay)
+                    ? (int)Math.Ceiling(delay.TotalSeconds)
+                    : web.RateLimitWindowSeconds;
+                var http = context.HttpContext;
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = ProblemMessages.RateLimitedTitle,
+                        Detail = string.Format(CultureInfo.InvariantCulture, ProblemMessages.RateLimited, retryAfter),
+                    },
+                });
+            };
+        });
+    }
+}

@@ -1,0 +1,327 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using OpportunityMap.Core.Layers;
+using OpportunityMap.Core.Querying;
+using OpportunityMap.Server.Downloads;
+using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Http;
+using OpportunityMap.Server.Ogc;
+using OpportunityMap.Server.Ogc.Pages;
+using OpportunityMap.Server.Options;
+using OpportunityMap.Server.Tiles;
+
+namespace OpportunityMap.Server.Ogc;
+
+/// <summary>OGC API - Features: the collections, their items, and single features.</summary>
+internal static class CollectionsEndpoints
+{
+    /// <summary>No collection or feature id is longer; a longer one is refused before any store sees it.</summary>
+    public const int MaxIdLength = 256;
+
+    private const string ContentCrs = "Content-Crs";
+
+    public static IEndpointRouteBuilder MapCollections(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/collections").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>().AddEndpointFilter<HtmlPageFilter>();
+        group.MapGet("/", GetCollections).WithName("collections").WithSummary("The published layers");
+        group.MapGet("/{collectionId}", GetCollection).WithName("collection").WithSummary("One layer: description, extent, sources and licence");
+        group.MapGet("/{collectionId}/queryables", GetQueryables).WithName("queryables").WithSummary("The properties a filter may name, as JSON Schema");
+        group.MapGet("/{collectionId}/items", GetItems).WithName("items").WithSummary("A layer's features, filtered and paged");
+        group.MapGet("/{collectionId}/items/{featureId}", GetItem).WithName("item").WithSummary("One feature");
+        return app;
+    }
+
+    private static async Task<JsonDocumentResult> GetCollections(HttpRequest request, IFeatureStore store, CancellationToken cancellationToken)
+    {
+        var layers = await store.GetLayersAsync(cancellationToken);
+        var root = RequestUrls.Base(request);
+        return new JsonDocumentResult(MediaTypes.Json, writer =>
+        {
+            writer.WriteStartObject();
+            Link.WriteArray(writer,
+            [
+                new Link($"{root}/collections", "self", MediaTypes.Json, "The collections"),
+                new Link($"{root}/collections?f=html", "alternate", MediaTypes.Html, "The collections as a web page"),
+            ]);
+            writer.WriteStartArray("collections");
+            foreach (var layer in layers)
+            {
+                WriteCollection(writer, request, layer);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+    }
+
+    private static async Task<Results<JsonDocumentResult, ProblemHttpResult>> GetCollection(
+        string collectionId, HttpRequest request, IFeatureStore store, CancellationToken cancellationToken)
+    {
+        var layer = await FindLayer(store, collectionId, cancellationToken);
+        if (layer is null)
+        {
+            return CollectionNotFound(collectionId);
+        }
+
+        return new JsonDocumentResult(MediaTypes.Json, writer => WriteCollection(writer, request, layer));
+    }
+
+    private static async Task<Results<JsonDocumentResult, ProblemHttpResult>> GetQueryables(
+        string collectionId, HttpRequest request, IFeatureStore store, CancellationToken cancellationToken)
+    {
+        var layer = await FindLayer(store, collectionId, cancellationToken);
+        if (layer is null)
+        {
+            return CollectionNotFound(collectionId);
+        }
+
+        return new JsonDocumentResult(MediaTypes.JsonSchema, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
+            writer.WriteString("$id", RequestUrls.Collection(request, layer.Id) + "/queryables");
+            writer.WriteString("type", "object");
+            writer.WriteString("title", layer.Title);
+            writer.WriteStartObject("properties");
+            foreach (var property in layer.Properties.Where(p => p.Queryable))
+            {
+                writer.WriteStartObject(property.Name);
+                writer.WriteString("title", property.Title);
+                if (property.Description.Length > 0)
+                {
+                    writer.WriteString("description", property.Description);
+                }
+
+                writer.WriteString("type", property.Type switch
+                {
+                    PropertyType.Integer => "integer",
+                    PropertyType.Number => "number",
+                    PropertyType.Boolean => "boolean",
+                    _ => "string",
+                });
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteBoolean("additionalProperties", false);
+            writer.WriteEndObject();
+        });
+    }
+
+    private static async Task<Results<JsonDocumentResult, CsvResult, ProblemHttpResult, ValidationProblem>> GetItems(
+        string collectionId, HttpRequest request, IFeatureStore store, IOptions<ApiOptions> api, IOptions<GeodataOptions> geodata,
+        SimplifiedLayers simplified, CancellationToken cancellationToken)
+    {
+        var layer = await FindLayer(store, collectionId, cancellationToken);
+        if (layer is null)
+        {
+            return CollectionNotFound(collectionId);
+        }
+
+        var query = ItemsRequest.Parse(
+            request.Query, layer, api.Value.DefaultLimit, geodata.Value.MaxLimitFor(layer.Id, api.Value.MaxLimit), out var errors);
+        var output = FeatureOutput.Parse(request.Query, layer, errors);
+        if (query is null || output is null)
+        {
+            return TypedResults.ValidationProblem(errors, FilterParameters.Detail(errors));
+        }
+
+        var page = await store.QueryAsync(layer.Id, query, cancellationToken);
+        request.HttpContext.Response.Headers[ContentCrs] = output.Crs.ContentCrsHeader;
+        if (ItemsRequest.Zoom(request.Query) is { } zoom)
+        {
+            // The query ran on the imported geometry; the page is then drawn with the geometry for that zoom.
+            var band = await simplified.GetAsync(store, layer, zoom, cancellationToken);
+            page = page with { Features = band.Substitute(page.Features) };
+        }
+
+        if (ItemsRequest.WantsCsv(request.Query))
+        {
+            return new CsvResult(layer, page, output);
+        }
+
+        var links = PageLinks(request, layer.Id, query, page);
+        return new JsonDocumentResult(MediaTypes.GeoJson, async (writer, flush) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "FeatureCollection");
+            writer.WriteNumber("numberMatched", page.NumberMatched);
+            writer.WriteNumber("numberReturned", page.Features.Count);
+            writer.WriteStartArray("features");
+            foreach (var feature in page.Features)
+            {
+                output.WriteFeature(writer, layer, feature);
+                await flush();
+            }
+
+            writer.WriteEndArray();
+            Link.WriteArray(writer, links);
+            writer.WriteEndObject();
+        });
+    }
+
+    private static async Task<Results<JsonDocumentResult, ProblemHttpResult, ValidationProblem>> GetItem(
+        string collectionId, string featureId, HttpRequest request, IFeatureStore store, CancellationToken cancellationToken)
+    {
+        var layer = await FindLayer(store, collectionId, cancellationToken);
+        if (layer is null)
+        {
+            return CollectionNotFound(collectionId);
+        }
+
+        foreach (var (name, value) in request.Query)
+        {
+            if (!FeatureOutput.ParameterNames.Contains(name) && (name != "f" || value.ToString() is not ("json" or "geojson")))
+            {
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { [name] = [string.Format(CultureInfo.InvariantCulture, ProblemMessages.UnknownParameter, string.Join(", ", FeatureOutput.ParameterNames.Prepend("f")))] },
+                    ProblemMessages.InvalidParameters);
+            }
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var output = FeatureOutput.Parse(request.Query, layer, errors);
+        if (output is null)
+        {
+            return TypedResults.ValidationProblem(errors, ProblemMessages.InvalidParameters);
+        }
+
+        if (featureId.Length > MaxIdLength)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["featureId"] = [string.Format(CultureInfo.InvariantCulture, ProblemMessages.IdTooLong, MaxIdLength)] },
+                ProblemMessages.InvalidParameters);
+        }
+
+        var feature = await store.GetFeatureAsync(layer.Id, featureId, cancellationToken);
+        if (feature is null)
+        {
+            return TypedResults.Problem(
+                string.Format(CultureInfo.InvariantCulture, ProblemMessages.FeatureNotFound, collectionId, featureId),
+                statusCode: StatusCodes.Status404NotFound,
+                title: ProblemMessages.FeatureNotFoundTitle);
+        }
+
+        Link[] links =
+        [
+            new(RequestUrls.Item(request, layer.Id, feature.Id), "self", MediaTypes.GeoJson, "This feature"),
+            new(RequestUrls.Collection(request, layer.Id), "collection", MediaTypes.Json, layer.Title),
+        ];
+        request.HttpContext.Response.Headers[ContentCrs] = output.Crs.ContentCrsHeader;
+        return new JsonDocumentResult(MediaTypes.GeoJson, writer => output.WriteFeature(writer, layer, feature, links));
+    }
+
+    internal static async Task<LayerMetadata?> FindLayer(IFeatureStore store, string collectionId, CancellationToken cancellationToken)
+    {
+        if (collectionId.Length > MaxIdLength)
+        {
+            return null;
+        }
+
+        var layers = await store.GetLayersAsync(cancellationToken);
+        return layers.FirstOrDefault(l => string.Equals(l.Id, collectionId, StringComparison.Ordinal));
+    }
+
+    internal static ProblemHttpResult CollectionNotFound(string collectionId) => TypedResults.Problem(
+        string.Format(CultureInfo.InvariantCulture, ProblemMessages.CollectionNotFound, collectionId),
+        statusCode: StatusCodes.Status404NotFound,
+        title: ProblemMessages.CollectionNotFoundTitle);
+
+    private static List<Link> PageLinks(HttpRequest request, string collectionId, FeatureQuery query, FeaturePage page)
+    {
+        var items = RequestUrls.Items(request, collectionId);
+        var links = new List<Link>
+        {
+            new(items + request.QueryString, "self", MediaTypes.GeoJson, "This page"),
+            new(RequestUrls.Collection(request, collectionId), "collection", MediaTypes.Json, "The collection"),
+        };
+        if (query.Offset + page.Features.Count < page.NumberMatched)
+        {
+            links.Add(new(items + WithOffset(request.Query, query.Offset + query.Limit, query.Limit), "next", MediaTypes.GeoJson, "Next page"));
+        }
+
+        if (query.Offset > 0)
+        {
+            links.Add(new(items + WithOffset(request.Query, Math.Max(0, query.Offset - query.Limit), query.Limit), "prev", MediaTypes.GeoJson, "Previous page"));
+        }
+
+        return links;
+    }
+
+    // The same query with another offset (and the limit made explicit), parameters in their original order.
+    internal static string WithOffset(IQueryCollection query, int offset, int limit)
+    {
+        var parameters = query
+            .Where(p => p.Key is not ("offset" or "limit"))
+            .Select(p => KeyValuePair.Create(p.Key, (string?)p.Value.ToString()))
+            .Append(KeyValuePair.Create("limit", (string?)limit.ToString(CultureInfo.InvariantCulture)))
+            .Append(KeyValuePair.Create("offset", (string?)offset.ToString(CultureInfo.InvariantCulture)));
+        return QueryString.Create(parameters).ToUriComponent();
+    }
+
+    private static void WriteCollection(Utf8JsonWriter writer, HttpRequest request, LayerMetadata layer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", layer.Id);
+        writer.WriteString("title", layer.Title);
+        writer.WriteString("description", layer.Description);
+        writer.WriteString("itemType", "feature");
+        writer.WriteString("geometryType", layer.GeometryType);
+        writer.WriteString("attribution", string.Join("; ", layer.Sources.Select(s => s.Attribution).Distinct()));
+        var links = new List<Link>
+        {
+            new(RequestUrls.Collection(request, layer.Id), "self", MediaTypes.Json, layer.Title),
+            new(RequestUrls.Collection(request, layer.Id) + "?f=html", "alternate", MediaTypes.Html, layer.Title + " (web page)"),
+            new(RequestUrls.Items(request, layer.Id), "items", MediaTypes.GeoJson, "The features"),
+            new(RequestUrls.Items(request, layer.Id) + "?f=csv&limit=10000", "alternate", MediaTypes.Csv, "The features as CSV (WKT geometry)"),
+            new(RequestUrls.Collection(request, layer.Id) + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", MediaTypes.JsonSchema, "Queryable properties"),
+            new(RequestUrls.Tiles(request, layer.Id), "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", MediaTypes.Json, "Vector tiles (Mapbox Vector Tile)"),
+        };
+        foreach (var source in layer.Sources.DistinctBy(s => s.LicenceUrl))
+        {
+            links.Add(new(source.LicenceUrl, "license", MediaTypes.Html, $"{source.Licence} ({source.Name})"));
+        }
+
+        links.AddRange(DownloadEndpoints.Links(request, layer));
+
+        Link.WriteArray(writer, links);
+        writer.WriteStartObject("extent");
+        writer.WriteStartObject("spatial");
+        writer.WriteStartArray("bbox");
+        writer.WriteStartArray();
+        writer.WriteNumberValue(layer.Extent.MinX);
+        writer.WriteNumberValue(layer.Extent.MinY);
+        writer.WriteNumberValue(layer.Extent.MaxX);
+        writer.WriteNumberValue(layer.Extent.MaxY);
+        writer.WriteEndArray();
+        writer.WriteEndArray();
+        writer.WriteString("crs", ConformanceClasses.Crs84);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteStartArray("crs");
+        foreach (var crs in OutputCrs.All)
+        {
+            writer.WriteStringValue(crs.Uri);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("storageCrs", ConformanceClasses.Crs84);
+        SourceJson.WriteArray(writer, layer.Sources);
+        writer.WriteStartArray("properties");
+        foreach (var property in layer.Properties)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", property.Name);
+            writer.WriteString("type", property.Type.ToString().ToLowerInvariant());
+            writer.WriteString("title", property.Title);
+            writer.WriteString("description", property.Description);
+            writer.WriteBoolean("queryable", property.Queryable);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OpportunityMap.Core.Querying;
+using OpportunityMap.Core.Spatial;
+using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Http;
+using OpportunityMap.Server.Resident;
+
+namespace OpportunityMap.Server.Resident;
+
+/// <summary>What a resident asks of a place: the "then and now" card, search and address geocoding (docs/api.md).</summary>
+internal static class ResidentEndpoints
+{
+    public static IEndpointRouteBuilder MapResident(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Resident");
+        group.MapGet("/card", GetCard).AddEndpointFilter<ConditionalGetFilter>()
+            .WithName("card").WithSummary("The 1935 area, ZIP and tract mobility, neighborhood and nearest resources at a point");
+        group.MapGet("/search", GetSearch).AddEndpointFilter<ConditionalGetFilter>()
+            .WithName("search").WithSummary("ZIP codes, towns, 1935 areas, neighborhoods, tracts and resources by name");
+        group.MapGet("/geocode", GetGeocode).WithName("geocode").WithSummary("Addresses, through the configured geocoder");
+        return app;
+    }
+
+    private static async Task<Results<Ok<Card>, ValidationProblem>> GetCard(
+        HttpRequest request, IFeatureStore store, ResidentIndexCache indexes, CancellationToken cancellationToken)
+    {
+        var parameters = new ResidentRequest(request.Query);
+        var lon = parameters.Coordinate("lon", 180);
+        var lat = parameters.Coordinate("lat", 90);
+        var lang = parameters.Language();
+        var units = parameters.Units(lang);
+        if (parameters.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(parameters.Errors, ProblemMessages.InvalidParameters);
+        }
+
+        var index = await indexes.GetAsync(store, cancellationToken);
+        var builder = new CardBuilder(store, index, Projections.NorthCarolinaFeet, ResidentStrings.For(lang), units);
+        return TypedResults.Ok(await builder.BuildAsync(lon, lat, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> GetSearch(
+        HttpRequest request, IFeatureStore store, ResidentIndexCache indexes, CancellationToken cancellationToken)
+    {
+        var parameters = new ResidentRequest(request.Query);
+        var q = parameters.SearchQuery();
+        var lang = parameters.Language();
+        var limit = parameters.Limit();
+        if (parameters.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(parameters.Errors, ProblemMessages.InvalidParameters);
+        }
+
+        var index = await indexes.GetAsync(store, cancellationToken);
+        return TypedResults.Ok(new SearchResponse(index.Search(q, lang, limit)));
+    }
+
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> GetGeocode(
+        HttpRequest request, Geocoder geocoder, CancellationToken cancellationToken)
+    {
+        var parameters = new ResidentRequest(request.Query);
+        var q = parameters.SearchQuery();
+        parameters.Language();
+        var limit = parameters.Limit();
+        if (parameters.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(parameters.Errors, ProblemMessages.InvalidParameters);
+        }
+
+        if (!geocoder.Enabled)
+        {
+            return TypedResults.Problem(ProblemMessages.NoGeocoder, statusCode: StatusCodes.Status404NotFound, title: ProblemMessages.NoGeocoderTitle);
+        }
+
+        try
+        {
+            return TypedResults.Ok(new SearchResponse(await geocoder.GeocodeAsync(q, limit, cancellationToken)));
+        }
+        catch (TimeoutException)
+        {
+            return BadGateway(string.Format(CultureInfo.InvariantCulture, ProblemMessages.GeocoderTimeout, geocoder.TimeoutSeconds));
+        }
+        catch (GeocoderException e)
+        {
+            return BadGateway(string.Format(CultureInfo.InvariantCulture, ProblemMessages.GeocoderFailed, e.Message));
+        }
+    }
+
+    private static ProblemHttpResult BadGateway(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status502BadGateway, title: ProblemMessages.GeocoderFailedTitle);
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OpportunityMap.Server.Http;
+using OpportunityMap.Server.Ogc;
+using OpportunityMap.Server.Sharing;
+
+namespace OpportunityMap.Server.Sharing;
+
+/// <summary>The embeddable view (/embed) and its oEmbed description (/oembed).</summary>
+internal static class EmbedEndpoints
+{
+    // oEmbed's size when the consumer sets no maximum.
+    private const int DefaultWidth = 640;
+    private const int DefaultHeight = 480;
+
+    // A view's embed code changes only when the site does; a day lets consumers cache it.
+    private const int CacheAgeSeconds = 86_400;
+
+    public static IEndpointRouteBuilder MapEmbed(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/embed", GetEmbed).WithName("embed").WithSummary("A chrome-less map of the view in the query string, for iframes").WithTags("Map");
+        app.MapGet("/oembed", GetOEmbed).WithName("oembed").WithSummary("oEmbed 1.0 (rich) for a map view of this site").WithTags("Map");
+        return app;
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetEmbed(
+        HttpRequest request, IWebHostEnvironment environment, CancellationToken cancellationToken)
+    {
+        var view = ViewQuery.From(request.Query);
+        var root = RequestUrls.Base(request);
+        var embedUrl = $"{root}/embed{view.Suffix}";
+        var html = await EmbedPage.RenderEmbedAsync(environment.WebRootFileProvider, new Dictionary<string, string>
+        {
+            ["lang"] = view.Lang,
+            ["title"] = view.DisplayTitle,
+            ["url"] = embedUrl,
+            ["mapUrl"] = $"{root}/{view.Suffix}",
+            ["image"] = $"{root}/map.png{view.Suffix}",
+            ["oembed"] = OEmbedUrl(root, embedUrl),
+        }, cancellationToken);
+        return html is null
+            ? TypedResults.Problem(OEmbedMessages.EmbedMissing, statusCode: StatusCodes.Status500InternalServerError)
+            : TypedResults.Content(html, "text/html; charset=utf-8");
+    }
+
+    /// <summary>The oEmbed discovery address of the page at <paramref name="pageUrl"/>.</summary>
+    public static string OEmbedUrl(string root, string pageUrl) => $"{root}/oembed?url={Uri.EscapeDataString(pageUrl)}&format=json";
+
+    private static Results<JsonDocumentResult, ProblemHttpResult, ValidationProblem> GetOEmbed(HttpRequest request)
+    {
+        switch (OEmbedRequest.TryParse(request, out var parsed, out var errors))
+        {
+            case OEmbedRequest.Outcome.FormatNotImplemented:
+                return TypedResults.Problem(OEmbedMessages.Format, statusCode: StatusCodes.Status501NotImplemented, title: OEmbedMessages.FormatTitle);
+            case OEmbedRequest.Outcome.BadParameters:
+                return TypedResults.ValidationProblem(errors, ProblemMessages.InvalidParameters);
+            case OEmbedRequest.Outcome.NotAMapView:
+                return TypedResults.Problem(OEmbedMessages.NotAMapView, statusCode: StatusCodes.Status404NotFound, title: OEmbedMessages.NotAMapViewTitle);
+        }
+
+        var (view, maxWidth, maxHeight) = parsed!;
+        var width = Math.Min(DefaultWidth, maxWidth ?? DefaultWidth);
+        var height = Math.Min(DefaultHeight, maxHeight ?? DefaultHeight);
+        var root = RequestUrls.Base(request);
+        var sizes = string.Create(CultureInfo.InvariantCulture, $"width={width}&height={height}");
+        var title = view.DisplayTitle;
+        return new JsonDocumentResult(MediaTypes.Json, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("version", "1.0");
+            writer.WriteString("type", "rich");
+            writer.WriteString("title", title);
+            writer.WriteString("provider_name", "OpportunityMap");
+            writer.WriteString("provider_url", $"{root}/");
+            writer.WriteNumber("cache_age", CacheAgeSeconds);
+            writer.WriteString("html", EmbedHtml.Iframe($"{root}/embed{view.Suffix}", title, width, height));
+            writer.WriteNumber("width", width);
+            writer.WriteNumber("height", height);
+            writer.WriteString("thumbnail_url", $"{root}/map.png{(view.Suffix.Length == 0 ? "?" : view.Suffix + "&")}{sizes}");
+            writer.WriteNumber("thumbnail_width", width);
+            writer.WriteNumber("thumbnail_height", height);
+            writer.WriteEndObject();
+        });
+    }
+}

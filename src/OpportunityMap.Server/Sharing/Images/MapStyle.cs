@@ -1,0 +1,37 @@
+namespace OpportunityMap.Server.Sharing.Images;
+
+/// <summary>
+/// The map's look, in one place: the page reads it from <c>/map-config</c> (as css custom properties), the server's
+/// images (<see cref="MapPalette"/>) from here. Colours are css hex strings.
+/// </summary>
+internal static class MapStyle
+{
+    /// <summary>The layers a view shows when its URL names none, in the page's order.</summary>
+    public static readonly IReadOnlyList<string> DefaultLayers = ["redlining-1935", "zip-mobility", "resources"];
+
+    /// <summary>How many classes the choropleths have; <see cref="ClassColours"/> holds one colour each.</summary>
+    public const int ClassCount = 5;
+
+    /// <summary>The choropleth classes' colours, lowest first (ColorBrewer Purples, colour-blind safe).</summary>
+    public static readonly IReadOnlyList<string> ClassColours = ["#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f"];
+
+    public const string NoData = "#d9d9d9";
+    public const string Unknown = "#9e9e9e";
+    public const string HolcOutline = "#3d3d3d";
+    public const string Background = "#eceee8";
+    public const string Header = "#1f2a44";
+    public const string Ink = "#1a1a1a";
+    public const string Focus = "#ffbf47";
+    public const string OtherResource = "#777777";
+
+    /// <summary>The resource categories in the page's order, with their marker colours (Okabe-Ito, colour-blind safe).</summary>
+    public static readonly IReadOnlyList<(string Id, string Colour)> Resources =
+    [
+        ("school", "#e69f00"), ("college", "#cc79a7"), ("library", "#0072b2"), ("park", "#009e73"),
+        ("hospital", "#56b4e9"), ("fire_station", "#d55e00"), ("police_station", "#000000"),
+    ];
+
+    /// <summary>The choropleth layers: which property each is coloured by.</summary>
+    public static readonly IReadOnlyList<(string Collection, string Property)> Choropleths =
+        [("zip-mobility", "household_income_p25"), ("tract-mobility", "household_income_p25")];
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Options;
+using OpportunityMap.Core.Querying;
+using OpportunityMap.Core.Simplification;
+using OpportunityMap.Server.Hosting;
+using OpportunityMap.Server.Http;
+using OpportunityMap.Server.Options;
+using OpportunityMap.Server.Resident;
+using OpportunityMap.Server.Sharing.Images;
+
+namespace OpportunityMap.Server.Sharing;
+
+/// <summary>
+/// What the map page needs to know about this deployment and its look: the base map, whether address search is on,
+/// the default layers, the palette, the choropleths' classes and the simplification zoom bands. The page takes all
+/// of it from here, so the server's images and the page can never disagree.
+/// </summary>
+internal static class MapConfigEndpoints
+{
+    public static IEndpointRouteBuilder MapMapConfig(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/map-config", GetMapConfig)
+            .AddEndpointFilter<ConditionalGetFilter>()
+            .WithName("map-config")
+            .WithSummary("The map page's settings: base map, address search, default layers, palette, choropleth classes, zoom bands")
+            .WithTags("Map");
+        return app;
+    }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<MapConfig>> GetMapConfig(
+        IOptions<MapOptions> map, IOptions<GeocoderOptions> geocoder, IFeatureStore store, CancellationToken cancellationToken)
+    {
+        var baseMap = string.IsNullOrWhiteSpace(map.Value.BaseMapUrl) ? null : map.Value.BaseMapUrl;
+        var choropleths = await ChoroplethClasses.ComputeAsync(store, cancellationToken);
+        return TypedResults.Ok(new MapConfig(
+            baseMap,
+            baseMap is null ? null : map.Value.BaseMapAttribution,
+            geocoder.Value.Enabled,
+            MapStyle.DefaultLayers,
+            [.. ZoomBand.All.Select(band => band.MaxZoom)],
+            new Palette(MapStyle.ClassColours, MapStyle.NoData, MapStyle.Unknown, MapStyle.HolcOutline,
+                [.. MapStyle.Resources.Select(r => new ResourceColour(r.Id, r.Colour))], MapStyle.OtherResource),
+            [.. choropleths.Select(c => new Choropleth(c.Collection, c.Property, "quantile",
+                [.. c.Classes.Ranges.Select(r => new ClassRange(r.Min, r.Max))]))]));
+    }
+
+    /// <param name="ZoomBands">The highest zoom of each simplification band, coarsest first (items?zoom=); above the last, imported geometry.</param>
+    internal sealed record MapConfig(
+        string? BaseMapUrl, string? BaseMapAttribution, bool Geocoder, IReadOnlyList<string> DefaultLayers, IReadOnlyList<int> ZoomBands,
+        Palette Palette, IReadOnlyList<Choropleth> Choropleths);
+
+    /// <param name="Classes">The choropleth classes' colours, lowest first.</param>
+    internal sealed record Palette(
+        IReadOnlyList<string> Classes, string NoData, string Unknown, string HolcOutline, IReadOnlyList<ResourceColour> Resources, string OtherResource);
+
+    internal sealed record ResourceColour(string Category, string Colour);
+
+    /// <param name="Classes">Each class's smallest and largest value, lowest first; a value above the last goes in the last.</param>
+    internal sealed record Choropleth(string Collection, string Property, string Method, IReadOnlyList<ClassRange> Classes);
+
+    internal sealed record ClassRange(double Min, double Max);
+}
