@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
-using OpportunityMap.Server.Rendering;
+using OpportunityMap.Server.Sharing.Images;
 
 namespace OpportunityMap.Browser.Tests;
 
