@@ -1,35 +1,35 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using OpportunityMap.Server.Sharing.Images;
 
 namespace OpportunityMap.Browser.Tests;
 
-/// <summary>The income classes: edge cases of the quantile split, and a ZIP without a value.</summary>
+/// <summary>The income classes: edge cases of the server's quantile split and the page's class lookup, and a ZIP without a value.</summary>
 public sealed class ChoroplethTests(MapServer server)
 {
     [Fact]
     public async Task QuantileClasses_TiesAndMissingValues_EqualValuesShareAClassAndNullsAreNoData()
     {
+        // The server computes the classes (/map-config publishes them); the page only finds a value's class in them.
+        var classes = new QuantileClasses([3, 1, null, 2, double.NaN, 2, 2, 5, 4, 6], 5);
+        double?[] values = [null, 2, 3, 100, -5];
         await using var map = await MapPage.OpenAsync(server);
 
-        var result = await map.Page.EvaluateAsync<JsonElement>(
+        var pageIndexes = await map.Page.EvaluateAsync<JsonElement>(
             """
-            async () => {
-              const { quantileClasses, classIndex } = await import('/js/classify.js');
-              const classes = quantileClasses([3, 1, null, 2, NaN, 2, 2, 5, 4, 6, 'x'], 5);
-              return {
-                classes: classes.map((c) => [c.min, c.max]),
-                indexes: [null, 2, 3, 100, -5].map((v) => classIndex(v, classes)),
-                allEqual: quantileClasses([7, 7, 7], 5).map((c) => [c.min, c.max]),
-                none: quantileClasses([null, undefined], 5).length,
-              };
+            async ([classes, values]) => {
+              const { classIndex } = await import('/js/classify.js');
+              return values.map((v) => classIndex(v, classes));
             }
-            """);
+            """,
+            new object[] { classes.Ranges.Select(r => new { min = r.Min, max = r.Max }), values });
 
-        Assert.Equal("[[1,2],[3,3],[4,4],[5,5],[6,6]]", result.GetProperty("classes").GetRawText());
-        Assert.Equal("[-1,0,1,4,0]", result.GetProperty("indexes").GetRawText());
-        Assert.Equal("[[7,7]]", result.GetProperty("allEqual").GetRawText());
-        Assert.Equal(0, result.GetProperty("none").GetInt32());
+        Assert.Equal([(1d, 2d), (3d, 3d), (4d, 4d), (5d, 5d), (6d, 6d)], classes.Ranges);
+        Assert.Equal("[-1,0,1,4,0]", pageIndexes.GetRawText());
+        Assert.Equal([-1, 0, 1, 4, 0], values.Select(classes.IndexOf));
+        Assert.Equal([(7d, 7d)], new QuantileClasses([7, 7, 7], 5).Ranges);
+        Assert.Empty(new QuantileClasses([null, null], 5).Ranges);
     }
 
     [Fact]

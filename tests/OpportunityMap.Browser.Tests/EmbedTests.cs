@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using OpportunityMap.Testing;
 
@@ -31,6 +33,26 @@ public sealed class EmbedTests(MapServer server)
         await Assertions.Expect(map.Page.GetByRole(AriaRole.Link, new() { Name = "View the full map" }))
             .ToHaveAttributeAsync("href", $"{server.BaseAddress}?{view.Replace("%2C", ",", StringComparison.Ordinal)}");
         await map.ScreenshotAsync("embed");
+        Assert.Empty(map.Errors);
+    }
+
+    [Fact]
+    public async Task Embed_ViewWithACity_ShowsThatCitysHolcAreas()
+    {
+        using var client = server.CreateClient();
+        var cities = await client.GetFromJsonAsync<JsonElement>("/api/holc-cities", TestContext.Current.CancellationToken);
+        var durham = cities.GetProperty("cities").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "durham-nc");
+        var centre = durham.GetProperty("centre");
+        await using var map = await MapPage.CreateAsync(server, 800, 520);
+
+        // The map page's share dialog embeds its view, city and all.
+        await map.Page.GotoAsync(string.Create(CultureInfo.InvariantCulture,
+            $"/embed?layers=redlining-1935&city=durham-nc&z=12&c={centre[1].GetDouble():F5},{centre[0].GetDouble():F5}"));
+
+        await Assertions.Expect(map.Page.Locator("#map")).ToHaveAttributeAsync("data-state", "ready");
+        await Assertions.Expect(map.Page.Locator("path.om-holc")).ToHaveCountAsync(durham.GetProperty("areas").GetInt32());
+        await Assertions.Expect(map.Page.Locator("path.om-holc").First).ToBeInViewportAsync();
+        await Assertions.Expect(map.Page.Locator(".om-legend-holc")).ToContainTextAsync("D — Hazardous");
         Assert.Empty(map.Errors);
     }
 

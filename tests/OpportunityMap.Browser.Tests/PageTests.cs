@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 
 namespace OpportunityMap.Browser.Tests;
@@ -120,11 +121,15 @@ public sealed class PageTests(MapServer server)
     public async Task BaseMap_Configured_DrawsItsTilesAndAttribution()
     {
         await using var map = await MapPage.CreateAsync(server);
-        await map.Page.RouteAsync("**/map-config", route => route.FulfillAsync(new RouteFulfillOptions
+        // The deployment's own settings, with a base map.
+        await map.Page.RouteAsync("**/map-config", async route =>
         {
-            ContentType = "application/json",
-            Body = """{"baseMapUrl":"/test-tiles/{z}/{x}/{y}.png","baseMapAttribution":"Test tiles"}""",
-        }));
+            var response = await route.FetchAsync();
+            var config = JsonNode.Parse(await response.TextAsync())!;
+            config["baseMapUrl"] = "/test-tiles/{z}/{x}/{y}.png";
+            config["baseMapAttribution"] = "Test tiles";
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = config.ToJsonString() });
+        });
         await map.Page.RouteAsync("**/test-tiles/**", route => route.FulfillAsync(new RouteFulfillOptions
         {
             ContentType = "image/png",

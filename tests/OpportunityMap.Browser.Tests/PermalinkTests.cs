@@ -17,7 +17,9 @@ public sealed class PermalinkTests(MapServer server)
             """
             async () => {
               const { parse, serialize } = await import('/js/viewState.js');
-              const round = (q) => serialize(parse(new URLSearchParams(q)));
+              // The default layers are the deployment's.
+              const { defaultLayers } = await (await fetch('/map-config')).json();
+              const round = (q) => serialize(parse(new URLSearchParams(q), { defaultLayers }));
               return [
                 round(''),
                 round('lang=es&c=35.123456,-80.9&z=14&layers=resources,zip-mobility,nope&cats=park,library&opacity=.35&pt=35.2,-80.8&title=%20A%20%20title'),

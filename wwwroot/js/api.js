@@ -54,7 +54,7 @@ async function problemOf(url, response) {
   return new ApiError(url, response.status, title, detail);
 }
 
-/** `{ baseMapUrl, baseMapAttribution }`; null URL = no base map. */
+/** The deployment's map settings and look (look.js reads them): base map (null URL = none), geocoder, default layers, palette, classes, zoom bands. */
 export const getMapConfig = (signal) => getJson('map-config', JSON_TYPE, signal);
 
 /** The collection document: title, description, attribution, sources, license links. */

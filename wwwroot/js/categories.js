@@ -1,8 +1,8 @@
-// The resource categories, in the order the layer control and legend list them. Their marker colours live in
-// css/map.css (.om-resource-<category>), so the map and the legend share one palette; their names in i18n/*.json.
+// The resource categories, in the order the layer control and legend list them (the view state's). Their marker
+// colours come from /map-config (look.js) as css custom properties, which css/map.css gives .om-resource-<category>,
+// so the map and the legend share one palette; their names are in i18n/*.json.
 import { has, t } from './i18n.js';
-
-const KNOWN = ['school', 'college', 'library', 'park', 'hospital', 'fire_station', 'police_station'];
+import { CATEGORY_IDS as KNOWN } from './viewState.js';
 
 const humanise = (id) => String(id).replaceAll('_', ' ').replace(/^./, (c) => c.toUpperCase());
 

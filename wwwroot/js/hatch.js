@@ -1,5 +1,6 @@
-// HOLC grades told apart without colour: each grade's 1935 colour under its own hatch (A plain, B sparse diagonal,
-// C horizontal, D cross-hatched), as SVG patterns in the page's shared <defs>; css gives each grade's path its pattern.
+// Areas told apart without colour: each HOLC grade's 1935 colour under its own hatch (A plain, B sparse diagonal,
+// C horizontal, D cross-hatched), and the choropleths' "no data" hatch in the palette's no-data colour, as SVG
+// patterns in the page's shared <defs>; css gives each path its pattern.
 const SVG = 'http://www.w3.org/2000/svg';
 const SIZE = 8;
 
@@ -24,26 +25,34 @@ const svg = (name, attributes, ...children) => {
 /** The pattern id of a grade ("om-holc-hatch-d"), or null for a grade without one. */
 export const hatchId = (grade) => (String(grade).toLowerCase() in HATCHES ? `om-holc-hatch-${String(grade).toLowerCase()}` : null);
 
-/** Adds (or replaces) one pattern per grade, filled with that grade's `colour`, to the page's shared defs. */
-export function addHatches(grades) {
+// Adds (or replaces) the pattern `id` in the page's shared defs.
+function define(id, attributes, ...children) {
   let defs = document.querySelector('svg.om-defs defs');
   if (!defs) {
     defs = svg('defs', {});
     document.body.append(svg('svg', { class: 'om-defs', width: 0, height: 0, 'aria-hidden': 'true', focusable: 'false' }, defs));
   }
 
+  document.getElementById(id)?.remove();
+  defs.append(svg('pattern', { id, width: SIZE, height: SIZE, patternUnits: 'userSpaceOnUse', ...attributes }, ...children));
+}
+
+/** Adds (or replaces) one pattern per grade, filled with that grade's `colour`, to the page's shared defs. */
+export function addHatches(grades) {
   for (const { grade, colour } of grades) {
     const id = hatchId(grade);
-    if (!id) {
-      continue;
+    if (id) {
+      const lines = HATCHES[String(grade).toLowerCase()].map(([x1, y1, x2, y2]) =>
+        svg('line', { x1, y1, x2, y2, stroke: '#1a1a1a', 'stroke-width': 1.1, 'stroke-opacity': 0.55 }));
+      define(id, {}, svg('rect', { width: SIZE, height: SIZE, fill: colour }), ...lines);
     }
-
-    document.getElementById(id)?.remove();
-    const lines = HATCHES[String(grade).toLowerCase()].map(([x1, y1, x2, y2]) =>
-      svg('line', { x1, y1, x2, y2, stroke: '#1a1a1a', 'stroke-width': 1.1, 'stroke-opacity': 0.55 }));
-    defs.append(svg('pattern', { id, width: SIZE, height: SIZE, patternUnits: 'userSpaceOnUse' },
-      svg('rect', { width: SIZE, height: SIZE, fill: colour }), ...lines));
   }
+}
+
+/** The "no data" hatch (`#om-nodata`, css/map.css fills such paths with it): `colour` (the palette's) with grey stripes. */
+export function addNoDataHatch(colour) {
+  define('om-nodata', { patternTransform: 'rotate(45)' },
+    svg('rect', { width: SIZE, height: SIZE, fill: colour }), svg('line', { x1: 0, y1: 0, x2: 0, y2: SIZE, stroke: '#8c8c8c', 'stroke-width': 3 }));
 }
 
 /** A legend swatch drawn with the grade's pattern (a tiny inline SVG, hidden from screen readers). */

@@ -54,14 +54,19 @@ export function trackLabelZooms(map) {
   update();
 }
 
-/** The deployment's tile layer, or none: without one the layers draw on the page's plain background. */
+/**
+ * The deployment's tile layer, or none: without one the layers draw on the page's plain background. Returns whether
+ * there is one.
+ */
 export function addBaseMap(map, config) {
   if (typeof config?.baseMapUrl === 'string' && config.baseMapUrl !== '') {
     // The attribution is the operator's own configuration (HTML with a link), not data.
     L.tileLayer(config.baseMapUrl, { attribution: config.baseMapAttribution ?? '', maxZoom: 19 }).addTo(map);
-  } else {
-    map.getContainer().classList.add('om-no-base-map');
+    return true;
   }
+
+  map.getContainer().classList.add('om-no-base-map');
+  return false;
 }
 
 /**

@@ -22,10 +22,14 @@ function href(state) {
   return `${location.pathname}?${serialize(state)}${rest ? `&${rest}` : ''}`;
 }
 
-/** Reads the view from the URL, shows it on `map`, and keeps the URL in step from then on; `card` is card.js's. */
-export function createPermalink(map, card) {
+/**
+ * Reads the view from the URL, shows it on `map`, and keeps the URL in step from then on; `card` is card.js's,
+ * `defaultLayers` the layers a URL without any shows (/map-config's; null when the page could not learn them).
+ */
+export function createPermalink(map, card, { defaultLayers = null } = {}) {
+  const read = () => parse(new URLSearchParams(location.search), { defaultLayers });
   // The language is part of the view even when the browser chose it (i18n.js has already decided).
-  let state = { ...parse(new URLSearchParams(location.search)), lang: getLang() };
+  let state = { ...read(), lang: getLang() };
   const overlays = []; // { id, category, layer }
   const opacityFollowers = [];
   const cityFollowers = [];
@@ -47,15 +51,18 @@ export function createPermalink(map, card) {
     const next = { ...state, centre: unmoved ? state.centre : [round5(centre.lat), round5(centre.lng)], zoom };
     const registered = new Set(overlays.map((o) => o.id));
     const on = (o) => map.hasLayer(o.layer);
-    const layers = next.layers.filter((id) => !registered.has(id));
-    for (const id of new Set(overlays.map((o) => o.id))) {
-      if (overlays.some((o) => o.id === id && on(o))) {
-        layers.push(id);
+    if (registered.size > 0) {
+      const layers = (next.layers ?? []).filter((id) => !registered.has(id));
+      for (const id of registered) {
+        if (overlays.some((o) => o.id === id && on(o))) {
+          layers.push(id);
+        }
       }
+
+      // In the contract's order, whatever order the layers loaded in.
+      next.layers = LAYER_IDS.filter((id) => layers.includes(id));
     }
 
-    // In the contract's order, whatever order the layers loaded in.
-    next.layers = LAYER_IDS.filter((id) => layers.includes(id));
     const categories = overlays.filter((o) => o.category);
     if (categories.length > 0) {
       const shown = categories.filter(on).map((o) => o.category);
@@ -88,11 +95,11 @@ export function createPermalink(map, card) {
     pending = setTimeout(() => write(false), MOVE_DEBOUNCE_MS);
   };
 
-  const wanted = (s, o) => s.layers.includes(o.id) && (!o.category || s.cats === null || s.cats.includes(o.category));
+  const wanted = (s, o) => Boolean(s.layers?.includes(o.id)) && (!o.category || s.cats === null || s.cats.includes(o.category));
 
   function restore() {
     clearTimeout(pending);
-    const next = parse(new URLSearchParams(location.search));
+    const next = read();
     restoring = true;
     try {
       map.setView(next.centre, next.zoom, { reset: true });

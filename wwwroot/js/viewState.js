@@ -9,12 +9,12 @@ export const TITLE_MAX = 120;
 // `layers=none` is an empty selection (an empty `layers=` would read as absent, i.e. the default layers).
 const NO_LAYERS = 'none';
 
-/** The view a URL without parameters shows. */
+/** The view a URL without parameters shows; its layers are the deployment's (/map-config's defaultLayers). */
 export const DEFAULTS = Object.freeze({
   lang: null, // null: the i18n module decides (browser language, then English)
   centre: Object.freeze([35.227, -80.843]),
   zoom: 11,
-  layers: Object.freeze(['redlining-1935', 'zip-mobility', 'resources']),
+  layers: null, // null: the default layers, when the page could not learn them
   cats: null, // null: every resource category
   opacity: 0.6,
   pt: null,
@@ -48,13 +48,14 @@ function integerIn(text, min, max) {
 
 /**
  * The view held by `params` (URLSearchParams), every missing or malformed value replaced by its default.
- * `known` may narrow or widen the accepted layer and category ids.
+ * `known.defaultLayers` are the layers shown when the URL names none (/map-config's; without them, null);
+ * `known` may also narrow or widen the accepted layer and category ids.
  */
 export function parse(params, known = {}) {
   const layerIds = known.layers ?? LAYER_IDS;
   const categoryIds = known.categories ?? CATEGORY_IDS;
   const get = (name) => (params.has(name) ? params.get(name) : null);
-  const state = { ...DEFAULTS, centre: [...DEFAULTS.centre], layers: [...DEFAULTS.layers] };
+  const state = { ...DEFAULTS, centre: [...DEFAULTS.centre], layers: known.defaultLayers ? [...known.defaultLayers] : null };
 
   const lang = get('lang');
   if (lang !== null && LANGS.includes(lang)) {
@@ -98,7 +99,7 @@ export function parse(params, known = {}) {
 // Commas and colons stay readable; everything else is percent-encoded.
 const encode = (value) => encodeURIComponent(value).replaceAll('%2C', ',').replaceAll('%3A', ':');
 
-/** The query string (without "?") of `state`: always centre, zoom, layers and opacity, the rest when set. */
+/** The query string (without "?") of `state`: always centre, zoom, layers (unless null) and opacity, the rest when set. */
 export function serialize(state) {
   const parts = [];
   const add = (name, value) => parts.push(`${name}=${encode(value)}`);
@@ -108,7 +109,10 @@ export function serialize(state) {
 
   add('c', `${round5(state.centre[0]).toFixed(5)},${round5(state.centre[1]).toFixed(5)}`);
   add('z', String(state.zoom));
-  add('layers', state.layers.length > 0 ? state.layers.join(',') : NO_LAYERS);
+  if (state.layers) {
+    add('layers', state.layers.length > 0 ? state.layers.join(',') : NO_LAYERS);
+  }
+
   if (state.cats) {
     add('cats', state.cats.join(','));
   }

@@ -1,18 +1,17 @@
-// A polygon layer coloured by five quantile classes of one numeric property (ZIP and tract mobility). The colours
-// are css classes (.om-class-0 … .om-class-4, .om-nodata) so the legend uses the very same palette.
+// A polygon layer coloured by the classes of one numeric property (ZIP and tract mobility), as /map-config gives
+// them. The colours are css classes (.om-class-0 … .om-class-4, .om-nodata) reading the palette's custom properties,
+// so the legend's swatches show the very same colours.
 import { L } from '../leaflet.js';
-import { quantileClasses, classIndex } from '../classify.js';
+import { classIndex } from '../classify.js';
 import { bindArea } from './bind.js';
 
-export const CLASS_COUNT = 5;
-
 /**
- * `{ layer, classes }` for `features` classified on `property`. `kind` names the css class of every path
- * (om-<kind>), `label(properties)` names the feature for screen readers (Enter opens its card).
+ * The layer of `features` classified on `property` into `classes` (`[{ min, max }]`, lowest first). `kind` names
+ * the css class of every path (om-<kind>), `label(properties)` names the feature for screen readers (Enter opens
+ * its card).
  */
-export function choroplethLayer({ features, property, kind, pane, label }) {
-  const classes = quantileClasses(features.map((f) => f.properties?.[property]), CLASS_COUNT);
-  const layer = L.geoJSON({ type: 'FeatureCollection', features }, {
+export function choroplethLayer({ features, property, classes, kind, pane, label }) {
+  return L.geoJSON({ type: 'FeatureCollection', features }, {
     pane,
     style: (feature) => {
       const index = classIndex(feature.properties?.[property], classes);
@@ -25,5 +24,4 @@ export function choroplethLayer({ features, property, kind, pane, label }) {
     },
     onEachFeature: (feature, polygon) => bindArea(polygon, () => label(feature.properties ?? {})),
   });
-  return { layer, classes };
 }

@@ -3,12 +3,11 @@ import { L } from '../leaflet.js';
 import { h } from '../dom.js';
 import { cssToken, holcCategory } from '../categories.js';
 import { t } from '../i18n.js';
+import { DEFAULTS } from '../viewState.js';
 import { bindArea } from './bind.js';
 
-export const DEFAULT_OPACITY = 0.6;
-
-// The `fill` property is data: only a hex colour is used as one.
-const colourOf = (fill) => (typeof fill === 'string' && /^#[0-9a-f]{3,8}$/i.test(fill) ? fill : '#9e9e9e');
+// The `fill` property is data: only a hex colour is used as one, else the palette's colour of an unknown grade.
+const colourOf = (fill, unknown) => (typeof fill === 'string' && /^#[0-9a-f]{3,8}$/i.test(fill) ? fill : unknown);
 
 function label(p) {
   const grade = String(p.grade ?? '');
@@ -17,16 +16,19 @@ function label(p) {
   return h('span', {}, h('span', { className: 'om-holc-grade', text: grade }), h('span', { className: 'om-holc-number', text: number }));
 }
 
-/** The HOLC layer (pane `om-holc`), its grades for the legend, a setter for the fill opacity, a label refresher. */
-export function redliningLayer(features) {
+/**
+ * The HOLC layer in `pane`, its grades for the legend, a setter for the fill opacity, a label refresher.
+ * `palette` is /map-config's: the outline, and the fill of an area without a colour of its own.
+ */
+export function redliningLayer(features, { palette, pane }) {
   const layer = L.geoJSON({ type: 'FeatureCollection', features }, {
-    pane: 'om-holc',
+    pane,
     style: (feature) => ({
       className: `om-holc om-holc-grade-${cssToken(feature.properties?.grade ?? 'none')}`,
-      color: '#3d3d3d',
+      color: palette.holcOutline,
       weight: 1,
-      fillColor: colourOf(feature.properties?.fill),
-      fillOpacity: DEFAULT_OPACITY,
+      fillColor: colourOf(feature.properties?.fill, palette.unknown),
+      fillOpacity: DEFAULTS.opacity,
     }),
     onEachFeature: (feature, polygon) => {
       const p = feature.properties ?? {};
@@ -43,7 +45,7 @@ export function redliningLayer(features) {
   const grades = new Map();
   for (const { properties: p } of features) {
     if (p && !grades.has(p.grade)) {
-      grades.set(p.grade, { grade: p.grade, category: () => holcCategory(p.grade, p.category), colour: colourOf(p.fill) });
+      grades.set(p.grade, { grade: p.grade, category: () => holcCategory(p.grade, p.category), colour: colourOf(p.fill, palette.unknown) });
     }
   }
 

@@ -5,14 +5,14 @@ import { category, cssToken, sortCategories } from '../categories.js';
 import { t } from '../i18n.js';
 import { bindFeature } from './bind.js';
 
-/** `[{ id, label(), count, layer }]`, one per category present in `features`, in the categories' order. */
-export function resourceLayers(features) {
+/** `[{ id, label(), count, layer }]`, one per category present in `features`, in the categories' order, in `pane`. */
+export function resourceLayers(features, pane) {
   const byCategory = Map.groupBy(features, (f) => f.properties?.category ?? 'other');
   return sortCategories(byCategory.keys()).map((id) => {
     const members = byCategory.get(id);
     const layer = L.geoJSON({ type: 'FeatureCollection', features: members }, {
       pointToLayer: (_, latlng) => L.circleMarker(latlng, {
-        pane: 'om-resources',
+        pane,
         className: `om-resource om-resource-${cssToken(id)}`,
         radius: 5,
         color: '#ffffff',

@@ -6,26 +6,26 @@
 import { L } from '../leaflet.js';
 import { getAllItems } from '../api.js';
 
-// The highest zoom of each band the server simplifies for (ZoomBand in OpportunityMap.Core); above: as imported.
-const BANDS = [8, 10, 12, 14];
+// `bands` is the highest zoom of each band the server simplifies for, coarsest first (/map-config's zoomBands);
+// above the last, the imported geometry.
 
 /** The `zoom=` to ask for at map zoom `zoom`: its band's highest zoom, or null for the imported geometry. */
-export const bandOf = (zoom) => BANDS.find((top) => Math.round(zoom) <= top) ?? null;
+export const bandOf = (zoom, bands) => bands.find((top) => Math.round(zoom) <= top) ?? null;
 
 /** Every feature of collection `id`, with geometry for the map's current zoom. */
-export const getItemsForZoom = (map, id, signal) => getAllItems(id, signal, { zoom: bandOf(map.getZoom()) });
+export const getItemsForZoom = (map, id, bands, signal) => getAllItems(id, signal, { zoom: bandOf(map.getZoom(), bands) });
 
 /**
  * Keeps `layer` (an L.GeoJSON of collection `id` built from getItemsForZoom) in step with the map's zoom band.
  * A failed request leaves the geometry shown: it is still right, only more or less detailed than it could be.
  */
-export function followZoom(map, id, layer) {
+export function followZoom(map, id, layer, bands) {
   const loaded = new Map(); // band → Map(feature id → geometry)
-  let band = bandOf(map.getZoom());
+  let band = bandOf(map.getZoom(), bands);
   let pending = null;
   publish(map, id, band);
   map.on('zoomend', async () => {
-    const wanted = bandOf(map.getZoom());
+    const wanted = bandOf(map.getZoom(), bands);
     if (wanted === band) {
       return;
     }
