@@ -31,7 +31,7 @@ internal static class LandingEndpoints
         if (wantsHtml)
         {
             // The page names its oEmbed description (discovery) for the view its own URL holds.
-            var view = ViewQuery.From(request.Query);
+            var view = ViewState.Parse(request.Query);
             var pageUrl = $"{RequestUrls.Base(request)}/{view.Suffix}";
             var html = await EmbedPage.RenderMapAsync(environment.WebRootFileProvider,
                 EmbedEndpoints.OEmbedUrl(RequestUrls.Base(request), pageUrl), view.DisplayTitle, cancellationToken);

@@ -26,7 +26,7 @@ internal static class EmbedEndpoints
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetEmbed(
         HttpRequest request, IWebHostEnvironment environment, CancellationToken cancellationToken)
     {
-        var view = ViewQuery.From(request.Query);
+        var view = ViewState.Parse(request.Query);
         var root = RequestUrls.Base(request);
         var embedUrl = $"{root}/embed{view.Suffix}";
         var html = await EmbedPage.RenderEmbedAsync(environment.WebRootFileProvider, new Dictionary<string, string>

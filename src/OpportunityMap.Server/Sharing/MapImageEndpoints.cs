@@ -26,8 +26,8 @@ internal static class MapImageEndpoints
 
     private static async Task<FileContentHttpResult> GetImage(HttpRequest request, DataGeneration generation, MapImageService images, CancellationToken cancellationToken)
     {
-        var view = MapView.Parse(request.Query);
-        var png = await images.GetAsync(generation, view, cancellationToken);
+        var image = MapImageRequest.Parse(request.Query);
+        var png = await images.GetAsync(generation, image, cancellationToken);
         return TypedResults.File(png, "image/png");
     }
 }

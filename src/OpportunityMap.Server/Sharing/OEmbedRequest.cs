@@ -7,7 +7,7 @@ namespace OpportunityMap.Server.Sharing;
 /// An oEmbed request (oembed.com, 1.0) checked against this site: the URL must be one of its map views (/ or /embed,
 /// either scheme), the sizes positive whole numbers.
 /// </summary>
-internal sealed record OEmbedRequest(ViewQuery View, int? MaxWidth, int? MaxHeight)
+internal sealed record OEmbedRequest(ViewState View, int? MaxWidth, int? MaxHeight)
 {
     public const int MaxSize = 10_000;
 
@@ -42,7 +42,7 @@ internal sealed record OEmbedRequest(ViewQuery View, int? MaxWidth, int? MaxHeig
             return Outcome.NotAMapView;
         }
 
-        parsed = new OEmbedRequest(ViewQuery.From(QueryHelpers.ParseQuery(uri.Query)), maxWidth, maxHeight);
+        parsed = new OEmbedRequest(ViewState.Parse(QueryHelpers.ParseQuery(uri.Query)), maxWidth, maxHeight);
         return Outcome.Ok;
     }
 

@@ -10,12 +10,12 @@ internal sealed class MapImageService(MapRenderer renderer) : IDisposable
 {
     private readonly SemaphoreSlim _drawing = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
-    public async Task<byte[]> GetAsync(DataGeneration generation, MapView view, CancellationToken cancellationToken)
+    public async Task<byte[]> GetAsync(DataGeneration generation, MapImageRequest image, CancellationToken cancellationToken)
     {
         await _drawing.WaitAsync(cancellationToken);
         try
         {
-            return await renderer.RenderAsync(generation, view, cancellationToken);
+            return await renderer.RenderAsync(generation, image, cancellationToken);
         }
         finally
         {

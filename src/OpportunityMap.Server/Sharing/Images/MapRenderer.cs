@@ -16,17 +16,18 @@ internal sealed class MapRenderer(MapFonts fonts)
     // Bottom to top, as the page's panes stack them.
     private static readonly string[] DrawingOrder = [LayerIds.Zips, LayerIds.Tracts, LayerIds.Neighborhoods, LayerIds.Redlining, LayerIds.Resources];
 
-    public async Task<byte[]> RenderAsync(DataGeneration generation, MapView view, CancellationToken cancellationToken)
+    public async Task<byte[]> RenderAsync(DataGeneration generation, MapImageRequest request, CancellationToken cancellationToken)
     {
+        var view = request.View;
         var catalogue = generation.Layers;
         var choropleths = await ChoroplethClasses.ForAsync(generation, cancellationToken);
-        var projection = new WebMercator(view.CentreLat, view.CentreLon, view.Zoom, view.Width, view.Height);
+        var projection = new WebMercator(view.CentreLat, view.CentreLon, view.Zoom, request.Width, request.Height);
         var text = MapImageText.For(view.Lang);
-        var scale = (float)Math.Clamp(Math.Min(view.Width / 1200.0, view.Height / 630.0), 0.5, 2.0);
+        var scale = (float)Math.Clamp(Math.Min(request.Width / 1200.0, request.Height / 630.0), 0.5, 2.0);
         var legend = new List<LegendSection>();
         var sources = new List<LayerSource>();
 
-        using var surface = SKSurface.Create(new SKImageInfo(view.Width, view.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
+        using var surface = SKSurface.Create(new SKImageInfo(request.Width, request.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException("Skia could not create a drawing surface.");
         var canvas = surface.Canvas;
         canvas.Clear(MapPalette.Background);
@@ -57,7 +58,7 @@ internal sealed class MapRenderer(MapFonts fonts)
             DrawPin(canvas, projection.ToPixel(point.Lon, point.Lat), scale);
         }
 
-        var frame = new MapFrame(canvas, fonts, view.Width, view.Height, scale);
+        var frame = new MapFrame(canvas, fonts, request.Width, request.Height, scale);
         frame.DrawTitle(view.Title ?? text.DefaultTitle);
         frame.DrawSources(text, sources.DistinctBy(s => (s.Name, s.Licence)).ToList());
         frame.DrawLegend(legend);
@@ -112,7 +113,7 @@ internal sealed class MapRenderer(MapFonts fonts)
     }
 
     private LegendSection DrawRedlining(
-        SKCanvas canvas, IReadOnlyList<LayerFeature> all, LayerMetadata layer, WebMercator projection, MapView view, MapImageText text, float scale)
+        SKCanvas canvas, IReadOnlyList<LayerFeature> all, LayerMetadata layer, WebMercator projection, ViewState view, MapImageText text, float scale)
     {
         // Every area for the legend's colours (a grade out of view still belongs in the key), those in view drawn.
         var grade = IndexOf(layer, "grade");
@@ -155,7 +156,7 @@ internal sealed class MapRenderer(MapFonts fonts)
     }
 
     private static LegendSection DrawResources(
-        SKCanvas canvas, IEnumerable<LayerFeature> features, LayerMetadata layer, WebMercator projection, MapView view, MapImageText text, float scale)
+        SKCanvas canvas, IEnumerable<LayerFeature> features, LayerMetadata layer, WebMercator projection, ViewState view, MapImageText text, float scale)
     {
         var categoryIndex = IndexOf(layer, "category");
         var radius = 5 * scale;
