@@ -93,6 +93,9 @@ internal sealed class DataGeneration
             return await Task.Run(() => ProjectedLayer.Project(layer, Projection), token);
         }, cancellationToken);
 
+    /// <summary>The artefacts built (or being built) so far, for diagnostics and tests.</summary>
+    internal IReadOnlyCollection<string> ArtefactKeys => [.. _artefacts.Keys];
+
     /// <summary>Ends this generation: its cache entries expire; requests still holding it finish on it.</summary>
     internal void Retire() => _retired.Cancel();
 
