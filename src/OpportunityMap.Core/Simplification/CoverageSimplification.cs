@@ -27,7 +27,7 @@ public static class CoverageSimplification
         SimplifyProjected(geometries, [.. geometries.Select(projection.Project)], toleranceMetres, projection);
 
     /// <summary>
-    /// <see cref="Simplify"/> for geometries already projected: <paramref name="projected"/>[i] is
+    /// <see cref="Simplify"/> for geometries already projected: <paramref name="projectedGeometries"/>[i] is
     /// <paramref name="geometries"/>[i] in <paramref name="projection"/>'s CRS (neither list is changed).
     /// </summary>
     public static SimplifiedCoverage SimplifyProjected(
