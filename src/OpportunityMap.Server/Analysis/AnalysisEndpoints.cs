@@ -8,6 +8,8 @@ using OpportunityMap.Server.Analysis;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
+using OpportunityMap.Server.OpenApi;
+using Microsoft.OpenApi;
 using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Server.Analysis;
@@ -18,6 +20,12 @@ internal static class AnalysisEndpoints
     /// <summary>The layers whose features can be summarised by name.</summary>
     public static readonly IReadOnlyList<string> NamedLayers = [LayerIds.Zips, LayerIds.Tracts, LayerIds.Neighborhoods, LayerIds.Redlining];
 
+    private const string SummaryDescription =
+        "Area and county coverage, land by 1935 grade, children-weighted mobility, resources by category and per km², neighborhood metrics, sources";
+
+    private static readonly OpenApiParameter Format = ApiParameter.Query("f",
+        "json or csv; without f, an Accept header that names text/csv before any JSON type gets CSV", ApiSchema.Enum(["json", "csv"]));
+
     public static IServiceCollection AddAnalysis(this IServiceCollection services) =>
         services.AddSingleton<IGenerationWarmup, Analyzers.Warmup>();
 
@@ -25,11 +33,25 @@ internal static class AnalysisEndpoints
     {
         var group = app.MapGroup("/api").WithTags("Analysis");
         group.MapPost("/summary", PostSummary).WithName("summary-post")
-            .WithSummary("Summary of a GeoJSON polygon: area, 1935 grade mix, mobility, resources, neighborhood metrics");
+            .WithSummary("Summary of a GeoJSON polygon: area, 1935 grade mix, mobility, resources, neighborhood metrics")
+            .WithDescription("The polygon is repaired when it is invalid (input.repaired says so). See docs/analysis.md.")
+            .WithParameters(Format)
+            .WithRequestBody("A GeoJSON Polygon or MultiPolygon, or a Feature holding one, in lon/lat", MediaTypes.GeoJson, MediaTypes.Json)
+            .Returns(SummaryDescription, MediaTypes.Json, MediaTypes.Csv)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/summary", GetSummary).WithName("summary").CachedByGeneration()
-            .WithSummary("Summary of a named ZIP, tract, neighborhood or HOLC area (layer and id)");
+            .WithSummary("Summary of a named ZIP, tract, neighborhood or HOLC area (layer and id)")
+            .WithParameters(
+                ApiParameter.Query("layer", "The collection of the area", ApiSchema.Enum(NamedLayers), required: true),
+                ApiParameter.Query("id", "The area's feature id in that collection", ApiSchema.String(), required: true),
+                Format)
+            .Returns(SummaryDescription, MediaTypes.Json, MediaTypes.Csv)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/report/holc-vs-today", GetReport).WithName("report-holc-vs-today").CachedByGeneration()
-            .WithSummary("For each 1935 grade, and the ungraded rest of the county: mobility, resource access and counts today");
+            .WithSummary("For each 1935 grade, and the ungraded rest of the county: mobility, resource access and counts today")
+            .WithParameters(Format)
+            .Returns("A row per grade, and the county as a whole", MediaTypes.Json, MediaTypes.Csv);
         return app;
     }
 

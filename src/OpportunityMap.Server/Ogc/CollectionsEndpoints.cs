@@ -9,6 +9,7 @@ using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Ogc.Pages;
+using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Server.Tiles;
 
@@ -22,11 +23,36 @@ internal static class CollectionsEndpoints
     public static IEndpointRouteBuilder MapCollections(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/collections").WithTags("Data").CachedByGeneration();
-        group.MapGet("/", GetCollections).WithName("collections").WithSummary("The published layers");
-        group.MapGet("/{collectionId}", GetCollection).WithName("collection").WithSummary("One layer: description, extent, sources and licence");
-        group.MapGet("/{collectionId}/queryables", GetQueryables).WithName("queryables").WithSummary("The properties a filter may name, as JSON Schema");
-        group.MapGet("/{collectionId}/items", GetItems).WithName("items").WithSummary("A layer's features, filtered and paged");
-        group.MapGet("/{collectionId}/items/{featureId}", GetItem).WithName("item").WithSummary("One feature");
+        group.MapGet("/", GetCollections)
+            .WithName("collections")
+            .WithSummary("The published layers")
+            .WithOgcParameters(OgcParameters.PageFormat)
+            .Returns("The collections, each with its links, extent, CRSs, sources and properties", MediaTypes.Json, MediaTypes.Html);
+        var collection = group.MapGroup("/{collectionId}").ForOneCollection();
+        collection.MapGet("", GetCollection)
+            .WithName("collection")
+            .WithSummary("One layer: description, extent, sources and licence")
+            .WithOgcParameters(OgcParameters.PageFormat)
+            .Returns("The collection", MediaTypes.Json, MediaTypes.Html);
+        collection.MapGet("/queryables", GetQueryables)
+            .WithName("queryables")
+            .WithSummary("The properties a filter may name, as JSON Schema")
+            .WithOgcParameters(OgcParameters.PageFormat)
+            .Returns("JSON Schema of the queryable properties", MediaTypes.JsonSchema, MediaTypes.Html);
+        collection.MapGet("/items", GetItems)
+            .WithName("items")
+            .WithSummary("A layer's features, filtered, sorted and paged")
+            .WithDescription("Each collection's own path (/collections/zip-mobility/items, ...) also lists its queryable properties, " +
+                "each a name=value filter. The response's Content-Crs header names the CRS of the coordinates; CSV carries OGC-NumberMatched.")
+            .WithOgcParameters(OgcParameters.Items)
+            .Returns("A page of features (GeoJSON FeatureCollection with numberMatched, numberReturned and next/prev links), as CSV, or as a page",
+                MediaTypes.GeoJson, MediaTypes.Csv, MediaTypes.Html);
+        collection.MapGet("/items/{featureId}", GetItem)
+            .WithName("item")
+            .WithSummary("One feature")
+            .WithParameters(ApiParameter.Path("featureId", "The feature's id (its \"id\" in GeoJSON)", ApiSchema.String()))
+            .WithOgcParameters(OgcParameters.Feature)
+            .Returns("The feature (GeoJSON), or a page", MediaTypes.GeoJson, MediaTypes.Html);
         return app;
     }
 
