@@ -9,6 +9,7 @@ using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.HolcCities;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
+using OpportunityMap.Server.Ogc.Pages;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Server.Resident;
 using OpportunityMap.Server.Sharing;
@@ -46,6 +47,7 @@ internal static class ServiceCollectionExtensions
             // Collection and feature ids are case-sensitive.
             options.UseCaseSensitivePaths = true;
         });
+        services.AddOgcPages();
         services.AddResident();
         services.AddTiles();
         services.AddAnalysis();
