@@ -10,6 +10,7 @@ using OpportunityMap.Server.HolcCities;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
+using OpportunityMap.Server.Ogc.Pages;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Server.Resident;
 using OpportunityMap.Server.Sharing;
@@ -48,6 +49,7 @@ internal static class ServiceCollectionExtensions
             options.UseCaseSensitivePaths = true;
         });
         services.AddApiDefinition();
+        services.AddOgcPages();
         services.AddResident();
         services.AddTiles();
         services.AddAnalysis();

@@ -56,11 +56,11 @@ internal static class CollectionsEndpoints
         return app;
     }
 
-    private static Results<JsonDocumentResult, HtmlResult> GetCollections(HttpRequest request, DataGeneration generation)
+    private static Results<JsonDocumentResult, RazorComponentResult<CollectionsPage>> GetCollections(HttpRequest request, DataGeneration generation)
     {
         if (OgcFormats.Negotiate(request) == OgcFormat.Html)
         {
-            return CollectionPages.Collections(request, generation.Layers);
+            return OgcPages.Collections(request, generation.Layers);
         }
 
         var root = RequestUrls.Base(request);
@@ -83,7 +83,7 @@ internal static class CollectionsEndpoints
         });
     }
 
-    private static Results<JsonDocumentResult, HtmlResult, ProblemHttpResult> GetCollection(string collectionId, HttpRequest request, DataGeneration generation)
+    private static Results<JsonDocumentResult, RazorComponentResult<CollectionPage>, ProblemHttpResult> GetCollection(string collectionId, HttpRequest request, DataGeneration generation)
     {
         if (generation.FindLayer(collectionId) is not { } layer)
         {
@@ -91,11 +91,11 @@ internal static class CollectionsEndpoints
         }
 
         return OgcFormats.Negotiate(request) == OgcFormat.Html
-            ? CollectionPages.Collection(request, layer)
+            ? OgcPages.Collection(request, layer)
             : new JsonDocumentResult(MediaTypes.Json, writer => WriteCollection(writer, request, layer));
     }
 
-    private static Results<JsonDocumentResult, HtmlResult, ProblemHttpResult> GetQueryables(string collectionId, HttpRequest request, DataGeneration generation)
+    private static Results<JsonDocumentResult, RazorComponentResult<QueryablesPage>, ProblemHttpResult> GetQueryables(string collectionId, HttpRequest request, DataGeneration generation)
     {
         if (generation.FindLayer(collectionId) is not { } layer)
         {
@@ -104,7 +104,7 @@ internal static class CollectionsEndpoints
 
         if (OgcFormats.Negotiate(request) == OgcFormat.Html)
         {
-            return CollectionPages.Queryables(request, layer);
+            return OgcPages.Queryables(request, layer);
         }
 
         return new JsonDocumentResult(MediaTypes.JsonSchema, writer =>
@@ -142,7 +142,7 @@ internal static class CollectionsEndpoints
 
     // One handler for every representation of a page of features: the same parsed request and the same query give
     // GeoJSON, CSV or the HTML table.
-    private static async Task<Results<JsonDocumentResult, CsvResult, HtmlResult, ProblemHttpResult, ValidationProblem>> GetItems(
+    private static async Task<Results<JsonDocumentResult, CsvResult, RazorComponentResult<ItemsPage>, ProblemHttpResult, ValidationProblem>> GetItems(
         string collectionId, HttpRequest request, DataGeneration generation, IOptions<ApiOptions> api, IOptions<GeodataOptions> geodata,
         CancellationToken cancellationToken)
     {
@@ -171,7 +171,7 @@ internal static class CollectionsEndpoints
         if (format == OgcFormat.Html)
         {
             var items = RequestUrls.Items(request, layer.Id);
-            return FeaturePages.Items(request, layer, query, output, page,
+            return OgcPages.Items(request, layer, query, output, page,
                 query.Offset > 0 ? items + WithOffset(request.Query, Math.Max(0, query.Offset - query.Limit), query.Limit) : null,
                 query.Offset + page.Features.Count < page.NumberMatched ? items + WithOffset(request.Query, query.Offset + query.Limit, query.Limit) : null);
         }
@@ -202,7 +202,7 @@ internal static class CollectionsEndpoints
         });
     }
 
-    private static async Task<Results<JsonDocumentResult, HtmlResult, ProblemHttpResult, ValidationProblem>> GetItem(
+    private static async Task<Results<JsonDocumentResult, RazorComponentResult<ItemPage>, ProblemHttpResult, ValidationProblem>> GetItem(
         string collectionId, string featureId, HttpRequest request, DataGeneration generation, CancellationToken cancellationToken)
     {
         if (generation.FindLayer(collectionId) is not { } layer)
@@ -237,7 +237,7 @@ internal static class CollectionsEndpoints
 
         if (OgcFormats.Negotiate(request) == OgcFormat.Html)
         {
-            return FeaturePages.Item(request, layer, feature, output);
+            return OgcPages.Item(request, layer, feature, output);
         }
 
         Link[] links =

@@ -73,9 +73,9 @@ internal static class LandingEndpoints
         });
     }
 
-    private static Results<JsonDocumentResult, HtmlResult> GetConformance(HttpRequest request) =>
+    private static Results<JsonDocumentResult, RazorComponentResult<ConformancePage>> GetConformance(HttpRequest request) =>
         OgcFormats.Negotiate(request) == OgcFormat.Html
-            ? CollectionPages.Conformance(request, ConformanceClasses.All)
+            ? OgcPages.Conformance(request, ConformanceClasses.All)
             : new JsonDocumentResult(MediaTypes.Json, writer =>
             {
                 writer.WriteStartObject();
