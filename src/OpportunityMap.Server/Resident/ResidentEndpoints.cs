@@ -4,6 +4,7 @@ using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
+using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Resident;
 
 namespace OpportunityMap.Server.Resident;
@@ -45,7 +46,7 @@ internal static class ResidentEndpoints
         }
 
         var index = await ResidentIndex.ForAsync(generation, cancellationToken);
-        var builder = new CardBuilder(generation.Store, index, DataGeneration.Projection, ResidentStrings.For(lang), units);
+        var builder = new CardBuilder(generation.Store, index, DataGeneration.Projection, Strings.For(lang), units);
         return TypedResults.Ok(await builder.BuildAsync(lon, lat, cancellationToken));
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Primitives;
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Sharing;
 
@@ -15,7 +16,7 @@ internal sealed record ViewQuery(string QueryString, string? Title, string Lang,
     // The contract's parameters, in the order the map page writes them.
     private static readonly string[] Names = ["lang", "c", "z", "layers", "cats", "opacity", "pt", "city", "title"];
 
-    private static readonly string[] KnownLayers = [LayerIds.Redlining, LayerIds.Zips, LayerIds.Tracts, LayerIds.Resources, LayerIds.Neighborhoods];
+    internal static readonly string[] KnownLayers = [LayerIds.Redlining, LayerIds.Zips, LayerIds.Tracts, LayerIds.Resources, LayerIds.Neighborhoods];
 
     private static readonly string[] DefaultLayers = [LayerIds.Redlining, LayerIds.Zips, LayerIds.Resources];
 
@@ -50,7 +51,7 @@ internal sealed record ViewQuery(string QueryString, string? Title, string Lang,
                 .Append(Uri.EscapeDataString(values[name]).Replace("%2C", ",", StringComparison.Ordinal));
         }
 
-        var lang = values.GetValueOrDefault("lang") == "es" ? "es" : "en";
+        var lang = values.GetValueOrDefault("lang") is { } asked && Strings.IsLanguage(asked) ? asked : Strings.English;
         return new ViewQuery(builder.ToString(), title, lang, ParseLayers(values.GetValueOrDefault("layers")));
     }
 

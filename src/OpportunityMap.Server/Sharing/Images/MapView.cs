@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Sharing.Images;
 
@@ -51,7 +52,7 @@ internal sealed record MapView(
             List(Single(query, "cats")),
             Number(Single(query, "opacity"), 0, 1) ?? DefaultOpacity,
             LatLon(Single(query, "pt")),
-            Single(query, "lang") is "es" ? "es" : "en",
+            Single(query, "lang") is { } lang && Strings.IsLanguage(lang) ? lang : Strings.English,
             CleanTitle(Single(query, "title")),
             Integer(Single(query, "width"), MinSize, MaxSize) ?? DefaultWidth,
             Integer(Single(query, "height"), MinSize, MaxSize) ?? DefaultHeight);
