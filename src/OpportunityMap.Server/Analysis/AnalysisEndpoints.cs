@@ -11,6 +11,7 @@ using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
 using Microsoft.OpenApi;
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Analysis;
 
@@ -70,6 +71,11 @@ internal static class AnalysisEndpoints
             return formatError!;
         }
 
+        if (!LanguageQuery.TryRead(request, out var strings, out var langError))
+        {
+            return langError;
+        }
+
         JsonDocument document;
         try
         {
@@ -88,7 +94,7 @@ internal static class AnalysisEndpoints
             }
 
             var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
-            return Respond(analyzer, analyzer.Summarize(area), new SummaryInput(null, null, repaired), csv);
+            return Respond(analyzer, analyzer.Summarize(area), new SummaryInput(null, null, repaired), csv, strings);
         }
     }
 
@@ -98,6 +104,11 @@ internal static class AnalysisEndpoints
         if (WantsCsv(request, out var formatError) is not { } csv)
         {
             return formatError!;
+        }
+
+        if (!LanguageQuery.TryRead(request, out var strings, out var langError))
+        {
+            return langError;
         }
 
         if (string.IsNullOrEmpty(layer) || string.IsNullOrEmpty(id))
@@ -122,7 +133,7 @@ internal static class AnalysisEndpoints
         }
 
         var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
-        return Respond(analyzer, analyzer.Summarize(feature.Geometry), new SummaryInput(layer, id, false), csv);
+        return Respond(analyzer, analyzer.Summarize(feature.Geometry), new SummaryInput(layer, id, false), csv, strings);
     }
 
     private static async Task<Results<JsonDocumentResult, ContentHttpResult, ValidationProblem>> GetReport(
@@ -133,18 +144,23 @@ internal static class AnalysisEndpoints
             return formatError!;
         }
 
+        if (!LanguageQuery.TryRead(request, out var strings, out var langError))
+        {
+            return langError;
+        }
+
         var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
         var report = analyzer.HolcVsToday();
         return csv
-            ? TypedResults.Content(ReportWriter.WriteCsv(analyzer, report), MediaTypes.Csv + "; charset=utf-8")
-            : new JsonDocumentResult(MediaTypes.Json, writer => ReportWriter.WriteJson(writer, analyzer, report));
+            ? TypedResults.Content(ReportWriter.WriteCsv(analyzer, report, strings), MediaTypes.Csv + "; charset=utf-8")
+            : new JsonDocumentResult(MediaTypes.Json, writer => ReportWriter.WriteJson(writer, analyzer, report, strings));
     }
 
     private static Results<JsonDocumentResult, ContentHttpResult, ProblemHttpResult, ValidationProblem> Respond(
-        AreaAnalyzer analyzer, AreaSummary summary, SummaryInput input, bool csv) =>
+        AreaAnalyzer analyzer, AreaSummary summary, SummaryInput input, bool csv, Strings strings) =>
         csv
             ? TypedResults.Content(SummaryCsv.Write(summary), MediaTypes.Csv + "; charset=utf-8")
-            : new JsonDocumentResult(MediaTypes.Json, writer => SummaryJson.Write(writer, analyzer, summary, input));
+            : new JsonDocumentResult(MediaTypes.Json, writer => SummaryJson.Write(writer, analyzer, summary, input, strings));
 
     // f=csv or f=json wins; otherwise an Accept that names text/csv before any JSON type gets CSV.
     private static bool? WantsCsv(HttpRequest request, out ValidationProblem? error)

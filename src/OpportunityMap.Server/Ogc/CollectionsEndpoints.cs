@@ -7,6 +7,7 @@ using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
+using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Ogc.Pages;
 using OpportunityMap.Server.OpenApi;
@@ -56,11 +57,17 @@ internal static class CollectionsEndpoints
         return app;
     }
 
-    private static Results<JsonDocumentResult, RazorComponentResult<CollectionsPage>> GetCollections(HttpRequest request, DataGeneration generation)
+    private static Results<JsonDocumentResult, RazorComponentResult<CollectionsPage>, ValidationProblem> GetCollections(HttpRequest request, DataGeneration generation)
     {
         if (OgcFormats.Negotiate(request) == OgcFormat.Html)
         {
             return OgcPages.Collections(request, generation.Layers);
+        }
+
+        // The data's words (titles, descriptions, sources) in the language asked for; English by default.
+        if (!LanguageQuery.TryRead(request, out var strings, out var langError))
+        {
+            return langError;
         }
 
         var root = RequestUrls.Base(request);
@@ -75,7 +82,7 @@ internal static class CollectionsEndpoints
             writer.WriteStartArray("collections");
             foreach (var layer in generation.Layers)
             {
-                WriteCollection(writer, request, layer);
+                WriteCollection(writer, request, layer.In(strings));
             }
 
             writer.WriteEndArray();
@@ -83,19 +90,8 @@ internal static class CollectionsEndpoints
         });
     }
 
-    private static Results<JsonDocumentResult, RazorComponentResult<CollectionPage>, ProblemHttpResult> GetCollection(string collectionId, HttpRequest request, DataGeneration generation)
-    {
-        if (generation.FindLayer(collectionId) is not { } layer)
-        {
-            return Problems.CollectionNotFound(collectionId);
-        }
-
-        return OgcFormats.Negotiate(request) == OgcFormat.Html
-            ? OgcPages.Collection(request, layer)
-            : new JsonDocumentResult(MediaTypes.Json, writer => WriteCollection(writer, request, layer));
-    }
-
-    private static Results<JsonDocumentResult, RazorComponentResult<QueryablesPage>, ProblemHttpResult> GetQueryables(string collectionId, HttpRequest request, DataGeneration generation)
+    private static Results<JsonDocumentResult, RazorComponentResult<CollectionPage>, ProblemHttpResult, ValidationProblem> GetCollection(
+        string collectionId, HttpRequest request, DataGeneration generation)
     {
         if (generation.FindLayer(collectionId) is not { } layer)
         {
@@ -104,8 +100,33 @@ internal static class CollectionsEndpoints
 
         if (OgcFormats.Negotiate(request) == OgcFormat.Html)
         {
-            return OgcPages.Queryables(request, layer);
+            return OgcPages.Collection(request, layer);
         }
+
+        return LanguageQuery.TryRead(request, out var strings, out var langError)
+            ? new JsonDocumentResult(MediaTypes.Json, writer => WriteCollection(writer, request, layer.In(strings)))
+            : langError;
+    }
+
+    private static Results<JsonDocumentResult, RazorComponentResult<QueryablesPage>, ProblemHttpResult, ValidationProblem> GetQueryables(
+        string collectionId, HttpRequest request, DataGeneration generation)
+    {
+        if (generation.FindLayer(collectionId) is not { } found)
+        {
+            return Problems.CollectionNotFound(collectionId);
+        }
+
+        if (OgcFormats.Negotiate(request) == OgcFormat.Html)
+        {
+            return OgcPages.Queryables(request, found);
+        }
+
+        if (!LanguageQuery.TryRead(request, out var strings, out var langError))
+        {
+            return langError;
+        }
+
+        var layer = found.In(strings);
 
         return new JsonDocumentResult(MediaTypes.JsonSchema, writer =>
         {

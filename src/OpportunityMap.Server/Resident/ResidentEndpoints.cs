@@ -5,6 +5,7 @@ using OpportunityMap.Core.Spatial;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.OpenApi;
+using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Resident;
 using Microsoft.OpenApi;
 
@@ -14,7 +15,7 @@ namespace OpportunityMap.Server.Resident;
 internal static class ResidentEndpoints
 {
     private static readonly OpenApiParameter Language =
-        ApiParameter.Query("lang", "The language of the text", ApiSchema.Enum(ResidentStrings.Languages, ResidentStrings.Languages[0]));
+        ApiParameter.Query("lang", "The language of the text", ApiSchema.Enum(Strings.Languages, Strings.English));
 
     private static readonly OpenApiParameter[] SearchParameters =
     [
@@ -70,7 +71,7 @@ internal static class ResidentEndpoints
         }
 
         var index = await ResidentIndex.ForAsync(generation, cancellationToken);
-        var builder = new CardBuilder(generation.Store, index, DataGeneration.Projection, ResidentStrings.For(lang), units);
+        var builder = new CardBuilder(generation.Store, index, DataGeneration.Projection, Strings.For(lang), units);
         return TypedResults.Ok(await builder.BuildAsync(lon, lat, cancellationToken));
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpportunityMap.Server.Http;
+using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Sharing;
@@ -55,6 +56,7 @@ internal static class EmbedEndpoints
             ["mapUrl"] = $"{root}/{view.Suffix}",
             ["image"] = $"{root}/map.png{view.Suffix}",
             ["oembed"] = OEmbedUrl(root, embedUrl),
+            ["fullMap"] = Strings.For(view.Lang).Text("embed.fullMap"),
         }, cancellationToken);
         return html is null
             ? TypedResults.Problem(OEmbedMessages.EmbedMissing, statusCode: StatusCodes.Status500InternalServerError)
