@@ -19,6 +19,7 @@ public sealed class ResidentValidationTests(RealDataApp app)
     [InlineData("/api/card?lon=-80.8&lat=35.2&lang=fr", "lang")]
     [InlineData("/api/card?lon=-80.8&lat=35.2&lang=EN", "lang")]
     [InlineData("/api/card?lon=-80.8&lat=35.2&units=furlongs", "units")]
+    [InlineData("/api/card/zip-mobility/28208?lang=fr", "lang")]
     [InlineData("/api/search", "q")]
     [InlineData("/api/search?q=", "q")]
     [InlineData("/api/search?q=%20%20", "q")]

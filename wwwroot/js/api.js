@@ -89,6 +89,14 @@ export async function getAllItems(id, signal, { zoom = null, filters = {} } = {}
 export const getCard = (lon, lat, lang, signal) =>
   getJson(`api/card?${new URLSearchParams({ lon: String(lon), lat: String(lat), lang })}`, JSON_TYPE, signal);
 
+/** The card of one place, a search result's `collection` and `id`: the place itself, not a point inside it. */
+export const getPlaceCard = (collection, id, lang, signal) =>
+  getJson(`api/card/${encodeURIComponent(collection)}/${encodeURIComponent(id)}?${new URLSearchParams({ lang })}`, JSON_TYPE, signal);
+
+/** One feature of a collection (GeoJSON). */
+export const getFeature = (collection, id, signal) =>
+  getJson(`collections/${encodeURIComponent(collection)}/items/${encodeURIComponent(id)}`, GEOJSON, signal);
+
 /** `{ results: [{ kind, id, collection, label, detail, lon, lat, bbox }] }` for a ZIP, place, HOLC area, … */
 export const search = (q, lang, limit, signal) =>
   getJson(`api/search?${new URLSearchParams({ q, lang, limit: String(limit) })}`, JSON_TYPE, signal);

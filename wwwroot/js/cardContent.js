@@ -1,7 +1,7 @@
 // The "then & now" card's content from GET /api/card (docs/api.md, "Card"). The server's labels and display strings
 // are already in the page's language; every text goes in through textContent (h), so data is never markup.
 import { h, safeHttpUrl } from './dom.js';
-import { t } from './i18n.js';
+import { has, t } from './i18n.js';
 import { percent, titleCase } from './format.js';
 import { facts, present } from './popups.js';
 
@@ -19,7 +19,32 @@ const DESCRIPTION_FIELDS = [
 const section = (kind, title, ...children) =>
   h('section', { className: `om-card-section om-card-${kind}` }, h('h3', { text: title }), ...children);
 
-function holcSection(holc, labels) {
+// A place that is not itself a 1935 area (a ZIP, tract, neighborhood, town): the 1935 areas its land lies in.
+function overlapSection(areas, labels, openPlace) {
+  const graded = areas.reduce((sum, a) => sum + (Number.isFinite(a.share) ? a.share : 0), 0);
+  return section('holc', text(labels.holcTitle),
+    h('p', { text: t('card.holc.overlapIntro') }),
+    h('ul', { className: 'om-card-overlaps' }, areas.map((a) => h('li', {},
+      h('span', { className: `om-grade-badge om-grade-${text(a.grade).toLowerCase().replace(/[^a-d]/g, '')}`, attrs: { 'aria-hidden': 'true' }, text: text(a.grade) }),
+      h('span', { text: t('card.holc.overlap', { share: percent(a.share), grade: text(a.grade), category: text(a.categoryLabel) }) }),
+      openPlace
+        ? actionButton(t('card.holc.areaLink', { id: text(a.id) }), t('card.holc.open', { id: text(a.id) }), () => openPlace({ collection: 'redlining-1935', id: a.id, label: a.id }))
+        : h('span', { text: t('card.holc.areaLink', { id: text(a.id) }) })))),
+    graded < 0.995 ? h('p', { className: 'om-note', text: t('card.holc.overlapRest', { share: percent(1 - graded) }) }) : null,
+    h('p', { className: 'om-note', text: t('card.holc.explain') }));
+}
+
+const actionButton = (label, name, onClick) => {
+  const button = h('button', { className: 'om-link-button', attrs: { type: 'button', 'aria-label': name }, text: label });
+  button.addEventListener('click', onClick);
+  return button;
+};
+
+function holcSection(holc, labels, overlaps = [], openPlace = null) {
+  if (!holc && overlaps.length > 0) {
+    return overlapSection(overlaps, labels, openPlace);
+  }
+
   if (!holc) {
     return section('holc', text(labels.holcTitle), h('p', { text: text(labels.noHolc) }));
   }
@@ -70,6 +95,24 @@ function zipSection(zip, tract, labels) {
     ]));
 }
 
+// The Quality of Life figures: each with its unit (the server's display), its year and one plain sentence.
+function neighborhoodSection(neighborhood, labels) {
+  const metrics = (neighborhood?.metrics ?? []).filter((m) => present(m.display));
+  if (metrics.length === 0) {
+    return null;
+  }
+
+  return section('neighborhood', text(labels.neighborhoodTitle),
+    h('p', { className: 'om-note', text: t('card.neighborhood.intro', { name: text(neighborhood.label) }) }),
+    h('dl', { className: 'om-card-metrics' }, metrics.map((m) => [
+      h('dt', { text: text(m.label) }),
+      h('dd', {},
+        h('span', { className: 'om-card-metric-value', text: text(m.display) }),
+        present(m.year) ? h('span', { className: 'om-note', text: ` ${t('card.neighborhood.year', { year: text(m.year) })}` }) : null,
+        has(`metric.${m.name}.explain`) ? h('span', { className: 'om-card-metric-explain', text: t(`metric.${m.name}.explain`) }) : null),
+    ])));
+}
+
 function nearestSection(nearest, labels) {
   if (!Array.isArray(nearest) || nearest.length === 0) {
     return null;
@@ -78,7 +121,7 @@ function nearestSection(nearest, labels) {
   return section('nearest', text(labels.nearestTitle),
     h('ul', { className: 'om-card-nearest-list' }, nearest.map((r) => h('li', {},
       h('span', { className: 'om-card-nearest-category', text: `${text(r.categoryLabel) || text(r.category)}: ` }),
-      h('span', { text: text(r.name) || t('feature.unnamed') }),
+      h('span', { text: titleCase(text(r.name)) || t('feature.unnamed') }),
       h('span', { className: 'om-card-distance', text: ` — ${text(r.distanceDisplay)}` })))));
 }
 
@@ -87,29 +130,42 @@ const link = (href, label) => {
   return url ? h('a', { attrs: { href: url, rel: 'noopener' }, text: label }) : label;
 };
 
-function sourcesSection(sources, labels) {
+// "Mapping Inequality: Redlining in New Deal America" → "Mapping Inequality".
+const shortName = (s) => (text(s.name) || text(s.attribution)).split(/[:(]/)[0].trim();
+
+// Every layer of the card lists its sources: the same source once, in one short line, the details behind it.
+function sourcesSection(sources) {
   if (!Array.isArray(sources) || sources.length === 0) {
     return null;
   }
 
-  return section('sources', text(labels.sourcesTitle),
-    h('ul', { className: 'om-card-sources-list' }, sources.map((s) => h('li', {},
+  const unique = [...new Map(sources.map((s) => [`${text(s.name)}|${text(s.url)}`, s])).values()];
+  const vintages = (s) => [...new Set(sources.filter((o) => text(o.name) === text(s.name)).map((o) => text(o.vintage)).filter(Boolean))];
+  return h('details', { className: 'om-card-section om-card-sources' },
+    h('summary', {},
+      h('span', { text: t('card.sources.line', { list: [...new Set(unique.map(shortName))].join(' · ') }) }),
+      h('span', { className: 'om-visually-hidden', text: ` — ${t('card.sources.more')}` })),
+    h('ul', { className: 'om-card-sources-list' }, unique.map((s) => h('li', {},
       link(s.url, text(s.name) || text(s.attribution)),
       present(s.licence) ? [' (', link(s.licenceUrl, text(s.licence)), ')'] : null,
-      present(s.vintage) ? h('span', { className: 'om-note', text: ` ${t('card.sources.vintage', { vintage: text(s.vintage) })}` }) : null))));
+      vintages(s).length > 0 ? h('span', { className: 'om-note', text: ` ${t('card.sources.vintage', { vintage: vintages(s).join('; ') })}` }) : null))));
 }
 
-/** The card's sections for one /api/card answer. */
-export function cardContent(card) {
+/**
+ * The card's sections for one /api/card answer; `openPlace({ collection, id, label })` opens another place's card
+ * (the 1935 areas a place overlaps).
+ */
+export function cardContent(card, { openPlace = null } = {}) {
   const labels = card?.labels ?? {};
   if (card?.inCounty === false && !card.holc) {
     return [h('p', { className: 'om-card-outside', text: text(labels.outsideCounty) })];
   }
 
   return [
-    holcSection(card?.holc, labels),
+    holcSection(card?.holc, labels, Array.isArray(card?.holcAreas) ? card.holcAreas : [], openPlace),
     zipSection(card?.zip, card?.tract, labels),
+    neighborhoodSection(card?.neighborhood, labels),
     nearestSection(card?.nearest, labels),
-    sourcesSection(card?.sources, labels),
+    sourcesSection(card?.sources),
   ];
 }

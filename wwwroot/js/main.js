@@ -43,8 +43,14 @@ addShareButtons(document.querySelector('.om-header'), view);
 // While an area is being drawn, a click adds a corner (draw.js) instead.
 map.on('click', (event) => draw.isDrawing() || card.open(event.latlng));
 map.on(OPEN_CARD, (event) => card.open(event.latlng, { source: event.source }));
-// The card opens first: the map then flies within the space the card leaves it.
+// The card opens first: the map then flies within the space the card leaves it. A place found by name (a ZIP,
+// neighborhood, 1935 area…) opens that place's own card, outlined; an address or a position, the card of its point.
 const openAndFly = (place) => {
+  if (place.collection && place.id) {
+    card.openPlace(place);
+    return;
+  }
+
   card.open([place.lat, place.lon]);
   flyTo(map, place);
 };

@@ -80,3 +80,15 @@ export function resizeKeepingView(map) {
   map.invalidateSize({ pan: false });
   map.setView(centre, zoom, { reset: true });
 }
+
+/**
+ * Padding that keeps fitted bounds clear of the map's controls: the widest control on each side (the legend on the
+ * left, the layer list on the right), each at most a third of the map's width.
+ */
+export function clearOfControls(map) {
+  const container = map.getContainer();
+  const width = container.clientWidth;
+  const side = (selector) => Math.min(width / 3,
+    Math.max(0, ...[...container.querySelectorAll(`${selector} .leaflet-control`)].map((c) => c.offsetWidth + 10)));
+  return { paddingTopLeft: [side('.leaflet-left') + 12, 12], paddingBottomRight: [side('.leaflet-right') + 12, 12] };
+}

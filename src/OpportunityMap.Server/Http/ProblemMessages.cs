@@ -38,6 +38,8 @@ internal static class ProblemMessages
     public const string CoordinateRange = "{0} must be a number from -{1} to {1}.";
     public const string OneOf = "{0} must be one of: {1}.";
     public const string SearchQueryLength = "q must be 1 to {0} characters (after trimming spaces).";
+    public const string NoSuchPlaceTitle = "No such place";
+    public const string NoSuchPlace = "There is no place '{1}' in '{0}' (a ZIP, tract, neighborhood, town, 1935 area or resource).";
     public const string NoGeocoderTitle = "No geocoder";
     public const string NoGeocoder = "No geocoder is configured (Geocoder:Url).";
     public const string GeocoderFailedTitle = "Geocoder failed";

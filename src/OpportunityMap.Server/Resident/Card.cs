@@ -5,7 +5,18 @@ namespace OpportunityMap.Server.Resident;
 internal sealed record Card(
     double Lon, double Lat, string Lang, string Units, bool InCounty, IReadOnlyDictionary<string, string> Labels,
     HolcSection? Holc, ZipSection? Zip, TractSection? Tract, NeighborhoodSection? Neighborhood,
-    IReadOnlyList<NearestResource> Nearest, IReadOnlyList<CardSource> Sources);
+    IReadOnlyList<NearestResource> Nearest, IReadOnlyList<CardSource> Sources)
+{
+    /// <summary>The place asked for by collection and id (null for a point): the card is about it, not a spot inside it.</summary>
+    public CardPlace? Place { get; init; }
+
+    /// <summary>The 1935 areas the place overlaps, largest share first (an area card that is not itself a 1935 area).</summary>
+    public IReadOnlyList<HolcOverlap> HolcAreas { get; init; } = [];
+}
+
+internal sealed record CardPlace(string Collection, string Id, string Kind, string Title);
+
+internal sealed record HolcOverlap(string Id, string? Grade, string? CategoryLabel, double Share);
 
 internal sealed record HolcSection(
     string Id, string? Grade, string? Category, string? CategoryLabel, string? Fill, string? City, long? MapYear, string? AreaId,

@@ -15,13 +15,30 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
 
     private static readonly string[] HolcGrades = ["a", "b", "c", "d"];
 
-    public async Task<Card> BuildAsync(double lon, double lat, CancellationToken cancellationToken)
+    public Task<Card> BuildAsync(double lon, double lat, CancellationToken cancellationToken) =>
+        BuildAsync(lon, lat, null, cancellationToken);
+
+    /// <summary>
+    /// The card of one place (a ZIP, tract, neighborhood, town, 1935 area or resource): its own feature on its layer,
+    /// what contains its centre on the others, and the 1935 areas it overlaps.
+    /// </summary>
+    public async Task<Card> BuildForPlaceAsync(string layerId, LayerFeature feature, CancellationToken cancellationToken)
+    {
+        var centre = SearchEntries.Centre(feature.Geometry);
+        var card = await BuildAsync(centre.X, centre.Y, (layerId, feature), cancellationToken);
+        var holcAreas = layerId == LayerIds.Redlining || feature.Geometry is Point ? [] : await OverlapsAsync(feature, cancellationToken);
+        return card with { Place = new CardPlace(layerId, feature.Id, SearchEntries.KindOf(layerId), PlaceTitle(layerId, feature)), HolcAreas = holcAreas };
+    }
+
+    private async Task<Card> BuildAsync(double lon, double lat, (string Layer, LayerFeature Feature)? place, CancellationToken cancellationToken)
     {
         var point = new Point(lon, lat) { SRID = 4326 };
-        var holc = await ContainingAsync(LayerIds.Redlining, point, cancellationToken);
-        var zip = await ContainingAsync(LayerIds.Zips, point, cancellationToken);
-        var tract = await ContainingAsync(LayerIds.Tracts, point, cancellationToken);
-        var neighborhood = await ContainingAsync(LayerIds.Neighborhoods, point, cancellationToken);
+        Task<LayerFeature?> Find(string layerId) =>
+            place is { } p && p.Layer == layerId ? Task.FromResult<LayerFeature?>(p.Feature) : ContainingAsync(layerId, point, cancellationToken);
+        var holc = await Find(LayerIds.Redlining);
+        var zip = await Find(LayerIds.Zips);
+        var tract = await Find(LayerIds.Tracts);
+        var neighborhood = await Find(LayerIds.Neighborhoods);
         var inCounty = zip is not null || tract is not null;
         var nearest = inCounty ? Nearest(point) : [];
 
@@ -47,6 +64,47 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
     /// <summary>"$26,583": whole dollars, the same in both languages (US usage).</summary>
     public static string? Dollars(double? value) =>
         value is { } v ? string.Create(CultureInfo.InvariantCulture, $"${Math.Round(v, MidpointRounding.AwayFromZero):N0}") : null;
+
+    private string PlaceTitle(string layerId, LayerFeature feature)
+    {
+        var layer = index.Layers[layerId];
+        return layerId switch
+        {
+            LayerIds.Redlining => strings.Format("card.place.holc", ("id", feature.Id)),
+            LayerIds.Zips => strings.Format("card.zip.place", ("zip", feature.Id), ("city", SearchEntries.TitleCase(layer.Text(feature, "post_office_city")))),
+            LayerIds.Tracts => layer.Text(feature, "name") is { } name
+                ? strings.Format("card.place.tract", ("name", name.Split(',')[0].Trim()))
+                : strings.Format("search.detail.tract", ("geoid", feature.Id)),
+            LayerIds.Neighborhoods => strings.Format("card.neighborhood.label", ("id", feature.Id)),
+            LayerIds.Resources => strings.Format("card.place.named",
+                ("name", SearchEntries.TitleCase(layer.Text(feature, "name") ?? feature.Id)), ("kind", CategoryLabel(layer.Text(feature, "category")))),
+            _ => strings.Format("card.place.named", ("name", feature.Id), ("kind", SearchEntries.Detail(layer, feature, strings))),
+        };
+    }
+
+    private string? CategoryLabel(string? category) => strings.Find($"category.{category}.one") ?? category;
+
+    private string? HolcCategoryLabel(string? grade, string? category) => strings.Find($"holc.category.{grade}") ?? category;
+
+    // The 1935 areas under `feature`, each with the share of the feature's area it covers (in NC State Plane).
+    private async Task<IReadOnlyList<HolcOverlap>> OverlapsAsync(LayerFeature feature, CancellationToken cancellationToken)
+    {
+        if (!index.Layers.TryGetValue(LayerIds.Redlining, out var layer))
+        {
+            return [];
+        }
+
+        var page = await store.QueryAsync(LayerIds.Redlining, new FeatureQuery(feature.Geometry.EnvelopeInternal, [], 1000, 0), cancellationToken);
+        var projected = projection.Project(feature.Geometry);
+        var area = projected.Area;
+        return [.. page.Features
+            .Where(f => f.Geometry.Intersects(feature.Geometry))
+            .Select(f => (Feature: f, Share: area > 0 ? projection.Project(f.Geometry).Intersection(projected).Area / area : 0))
+            .Where(o => o.Share >= 0.005)
+            .OrderByDescending(o => o.Share)
+            .Select(o => new HolcOverlap(o.Feature.Id, layer.Text(o.Feature, "grade"),
+                HolcCategoryLabel(layer.Text(o.Feature, "grade"), layer.Text(o.Feature, "category")), Math.Round(o.Share, 4)))];
+    }
 
     private static void AddIf(List<string> used, LayerFeature? feature, string layerId)
     {

@@ -45,6 +45,17 @@ internal static class ResidentEndpoints
                 Language,
                 ApiParameter.Query("units", "Distances in metric or imperial units; default imperial in English, metric in Spanish",
                     ApiSchema.Enum([DistanceDisplay.Metric, DistanceDisplay.Imperial])));
+        group.MapGet("/card/{collection}/{id}", GetPlaceCard).CachedByGeneration()
+            .WithName("place-card").WithSummary("The card of one place: a ZIP, tract, neighborhood, town, 1935 area or resource")
+            .WithDescription("The place itself (a search result's collection and id), not a point inside it: its own figures, "
+                + "what contains its centre on the other layers, and the 1935 areas it overlaps (docs/api.md).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithParameters(
+                ApiParameter.Path("collection", "A searchable collection (a search result's collection)", ApiSchema.String(minLength: 1, maxLength: 64)),
+                ApiParameter.Path("id", "The feature's id (a search result's id)", ApiSchema.String(minLength: 1, maxLength: 128)),
+                Language,
+                ApiParameter.Query("units", "Distances in metric or imperial units; default imperial in English, metric in Spanish",
+                    ApiSchema.Enum([DistanceDisplay.Metric, DistanceDisplay.Imperial])));
         group.MapGet("/search", GetSearch).CachedByGeneration()
             .WithName("search").WithSummary("ZIP codes, towns, 1935 areas, neighborhoods, tracts and resources by name")
             .WithDescription("Accent- and case-insensitive, best matches first.")
@@ -73,6 +84,29 @@ internal static class ResidentEndpoints
         var index = await ResidentIndex.ForAsync(generation, cancellationToken);
         var builder = new CardBuilder(generation.Store, index, DataGeneration.Projection, Strings.For(lang), units);
         return TypedResults.Ok(await builder.BuildAsync(lon, lat, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<Card>, ValidationProblem, ProblemHttpResult>> GetPlaceCard(
+        string collection, string id, HttpRequest request, DataGeneration generation, CancellationToken cancellationToken)
+    {
+        var parameters = new ResidentRequest(request.Query);
+        var lang = parameters.Language();
+        var units = parameters.Units(lang);
+        if (parameters.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(parameters.Errors, ProblemMessages.InvalidParameters);
+        }
+
+        var index = await ResidentIndex.ForAsync(generation, cancellationToken);
+        if (!SearchEntries.Indexes(collection) || !index.Layers.ContainsKey(collection)
+            || await generation.Store.GetFeatureAsync(collection, id, cancellationToken) is not { } feature)
+        {
+            return TypedResults.Problem(string.Format(CultureInfo.InvariantCulture, ProblemMessages.NoSuchPlace, collection, id),
+                statusCode: StatusCodes.Status404NotFound, title: ProblemMessages.NoSuchPlaceTitle);
+        }
+
+        var builder = new CardBuilder(generation.Store, index, DataGeneration.Projection, Strings.For(lang), units);
+        return TypedResults.Ok(await builder.BuildForPlaceAsync(collection, feature, cancellationToken));
     }
 
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> GetSearch(

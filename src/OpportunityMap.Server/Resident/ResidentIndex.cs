@@ -70,6 +70,20 @@ internal sealed class ResidentIndex
             }
         }
 
+        if (layers.ContainsKey(LayerIds.Redlining) && layers.ContainsKey(LayerIds.Tracts))
+        {
+            var aliases = HolcAliases.Find(
+                await generation.ProjectedAsync(LayerIds.Redlining, cancellationToken), await generation.ProjectedAsync(LayerIds.Tracts, cancellationToken));
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var result = entries[i].ByLanguage[Localization.Strings.English];
+                if (result.Collection == LayerIds.Redlining && result.Id is { } id && aliases.TryGetValue(id, out var names))
+                {
+                    entries[i] = entries[i] with { Aliases = [.. names.Select(n => (n, SearchText.Normalize(n)))] };
+                }
+            }
+        }
+
         return new ResidentIndex(generation.Version, layers, entries,
             resources.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
     }
@@ -79,6 +93,13 @@ internal sealed class ResidentIndex
     {
         public Task WarmAsync(DataGeneration generation, CancellationToken cancellationToken) => ForAsync(generation, cancellationToken);
     }
+
+    // A 1935 area found by a name it is known by today: "Biddleville · 1935 area D6".
+    private static SearchResult Aliased(SearchResult result, string alias, string language) => result with
+    {
+        Label = Localization.Strings.For(language).Format("card.place.named", ("name", alias), ("kind", Localization.Strings.For(language).Format("card.place.holc", ("id", result.Label)))),
+        Match = alias,
+    };
 
     /// <summary>The best <paramref name="limit"/> entries for a query (docs/api.md, Search: tier, kind, label).</summary>
     public IReadOnlyList<SearchResult> Search(string query, string language, int limit)
@@ -90,9 +111,10 @@ internal sealed class ResidentIndex
         }
 
         return _entries
-            .Select(entry => (Entry: entry, Tier: entry.Tier(normalized)))
-            .Where(match => match.Tier is not null)
-            .Select(match => (match.Tier, match.Entry.KindOrder, Result: match.Entry.ByLanguage[language]))
+            .Select(entry => (Entry: entry, Match: entry.Match(normalized)))
+            .Where(match => match.Match.Tier is not null)
+            .Select(match => (match.Match.Tier, match.Entry.KindOrder,
+                Result: match.Match.Alias is { } alias ? Aliased(match.Entry.ByLanguage[language], alias, language) : match.Entry.ByLanguage[language]))
             .OrderBy(match => match.Tier)
             .ThenBy(match => match.KindOrder)
             .ThenBy(match => match.Result.Label, StringComparer.Ordinal)

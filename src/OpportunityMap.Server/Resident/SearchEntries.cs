@@ -16,6 +16,9 @@ internal static class SearchEntries
 
     public static bool Indexes(string layerId) => Kinds.Any(k => k.Layer == layerId);
 
+    /// <summary>The kind of result a searchable layer's features are ("zip", "holc", …).</summary>
+    public static string KindOf(string layerId) => Kinds.Single(k => k.Layer == layerId).Kind;
+
     public static SearchEntry Create(LayerMetadata layer, LayerFeature feature)
     {
         var order = Kinds.Select(k => k.Layer).ToList().IndexOf(layer.Id);
@@ -41,7 +44,7 @@ internal static class SearchEntries
 
     // A point inside the largest part: the whole's InteriorPoint can land in a small outlying piece (Davidson's
     // part in Iredell County, outside every layer of the card).
-    private static Point Centre(Geometry geometry) => geometry switch
+    internal static Point Centre(Geometry geometry) => geometry switch
     {
         Point point => point,
         MultiPolygon multi => multi.Geometries.MaxBy(part => part.Area)!.InteriorPoint,
@@ -69,7 +72,7 @@ internal static class SearchEntries
         }
     }
 
-    private static string Detail(LayerMetadata layer, LayerFeature feature, Strings strings) => layer.Id switch
+    internal static string Detail(LayerMetadata layer, LayerFeature feature, Strings strings) => layer.Id switch
     {
         LayerIds.Zips => strings.Format("search.detail.zip", ("city", TitleCase(layer.Text(feature, "post_office_city")))),
         LayerIds.Municipalities => Equals(layer.Value(feature, "incorporated"), false)
@@ -82,7 +85,7 @@ internal static class SearchEntries
     };
 
     // The county writes post office names in capitals ("CHARLOTTE"); a second line reads better as "Charlotte".
-    private static string TitleCase(string? text) => text is null ? "" : string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+    internal static string TitleCase(string? text) => text is null ? "" : string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
         .Select(word => word.Length > 1 ? char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() : word.ToUpperInvariant()));
 
     private static string HolcDetail(string? grade, string? category, Strings strings) =>
