@@ -76,7 +76,8 @@ public sealed partial class LookTests(MapServer server)
         {
             var classes = look.Classes(collection);
             var ranges = map.Page.Locator($"{section} .om-legend-range");
-            Assert.Equal(classes.Select(c => $"{Dollars(c.Min)} – {Dollars(c.Max)}"), (await ranges.AllTextContentsAsync()).Select(t => t.Trim()));
+            var rangeTexts = ranges.Locator(".om-legend-text");
+            Assert.Equal(classes.Select(c => $"{Dollars(c.Min)} – {Dollars(c.Max)}"), (await rangeTexts.AllTextContentsAsync()).Select(t => t.Trim()));
             for (var i = 0; i < classes.Count; i++)
             {
                 Assert.Equal(colours[i], await BackgroundOf(ranges.Nth(i).Locator(".om-swatch")));

@@ -1,4 +1,5 @@
 // Keyboard access to the map's features: each drawn feature is a focusable button that opens its popup.
+import { L } from './leaflet.js';
 import { onLangChange } from './i18n.js';
 
 const ENTER = 'Enter';
@@ -31,7 +32,43 @@ export function makeFocusable(layer, label, activate = (element) => openWithFocu
         activate(element);
       }
     });
+    let ring = null;
+    element.addEventListener('focus', () => {
+      if (element.matches(':focus-visible')) {
+        ring = focusRing(layer);
+      }
+    });
+    element.addEventListener('blur', () => {
+      ring?.remove();
+      ring = null;
+    });
   });
+}
+
+const RING_PANE = 'om-focus-ring';
+
+/**
+ * The keyboard focus drawn again above everything (a yellow halo under a black line): a focused area's own outline
+ * lies under the resource dots and other areas, where it was invisible (issue 16).
+ */
+function focusRing(layer) {
+  const map = layer._map;
+  if (!map) {
+    return null;
+  }
+
+  if (!map.getPane(RING_PANE)) {
+    const pane = map.createPane(RING_PANE);
+    pane.style.zIndex = '650';
+    pane.style.pointerEvents = 'none';
+  }
+
+  const strokes = [{ color: '#ffbf47', weight: 8 }, { color: '#000000', weight: 3 }];
+  const base = { pane: RING_PANE, interactive: false, fill: false, opacity: 1, className: 'om-focus-ring' };
+  const shapes = strokes.map((stroke) => (layer.getLatLng
+    ? L.circleMarker(layer.getLatLng(), { ...base, ...stroke, radius: (layer.getRadius?.() ?? 5) + 4 })
+    : L.polygon(layer.getLatLngs(), { ...base, ...stroke })));
+  return L.featureGroup(shapes).addTo(map);
 }
 
 function openWithFocus(layer, element) {

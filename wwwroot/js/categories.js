@@ -1,8 +1,8 @@
-// The resource categories, in the order the layer control and legend list them (the view state's). Their marker
+// The resource categories, in the order the layer control and legend list them (/map-config's palette order, set
+// by look.js). Their marker
 // colours come from /map-config (look.js) as css custom properties, which css/map.css gives .om-resource-<category>,
 // so the map and the legend share one palette; their names are in i18n/*.json.
 import { has, t } from './i18n.js';
-import { CATEGORY_IDS as KNOWN } from './viewState.js';
 
 const humanise = (id) => String(id).replaceAll('_', ' ').replace(/^./, (c) => c.toUpperCase());
 
@@ -12,6 +12,13 @@ const name = (id, form) => (has(`category.${id}.${form}`) ? t(`category.${id}.${
 export function category(id) {
   return { id, singular: name(id, 'one'), plural: name(id, 'other') };
 }
+
+let KNOWN = [];
+
+/** The deployment's categories in their order (look.js, from /map-config's palette). */
+export const setCategoryOrder = (ids) => {
+  KNOWN = [...ids];
+};
 
 /** Known categories first, in their order, then any others alphabetically. */
 export function sortCategories(ids) {

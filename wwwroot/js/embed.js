@@ -4,7 +4,7 @@
 // deployment's look (look.js).
 import { L } from './leaflet.js';
 import { addBaseMap, createPanes, trackLabelZooms } from './mapView.js';
-import { parse } from './viewState.js';
+import { knownFrom, parse } from './viewState.js';
 import { createStatus } from './status.js';
 import { requestLook } from './look.js';
 import { LAYERS } from './layers/catalogue.js';
@@ -19,7 +19,7 @@ import { initI18n, t } from './i18n.js';
 const lookAnswer = requestLook();
 await initI18n();
 const { look = null, error: lookError } = await lookAnswer;
-const state = parse(new URLSearchParams(location.search), { defaultLayers: look?.defaultLayers });
+const state = parse(new URLSearchParams(location.search), knownFrom(look));
 const inPym = startPymChild();
 // In a pym.js iframe the page's height follows its content; in a plain iframe the map fills the frame.
 document.documentElement.classList.toggle('om-embed-pym', inPym);

@@ -3,7 +3,7 @@
 // (css/map.css reads them), the rest is handed to the layers. A missing or malformed answer is an error the page
 // reports; it never falls back to colours of its own.
 import { getMapConfig } from './api.js';
-import { cssToken } from './categories.js';
+import { cssToken, setCategoryOrder } from './categories.js';
 
 const HEX = /^#[0-9a-f]{6}$/i;
 
@@ -43,6 +43,7 @@ export async function loadLook(signal) {
   }
 
   applyPalette(config.palette);
+  setCategoryOrder(config.palette.resources.map((r) => r.category));
   const choropleths = new Map(config.choropleths.map((c) => [c.collection, c]));
   return Object.freeze({ ...config, choropleth: (collection) => choropleths.get(collection) ?? null });
 }

@@ -19,11 +19,15 @@ import { addShareButtons } from './share/shareButtons.js';
 import { drawControl } from './controls/draw.js';
 import { createSummaryPanel } from './summary.js';
 import { offerCities } from './cities.js';
+import { knownFrom } from './viewState.js';
+import { headerMenu } from './menu.js';
 
 // The look is asked for at once and awaited once the translations are in (the status line needs them).
 const lookAnswer = requestLook();
 await initI18n();
-const narrow = window.matchMedia('(max-width: 600px)').matches;
+const phone = window.matchMedia('(max-width: 600px)');
+const narrow = phone.matches;
+const menu = headerMenu(document.querySelector('.om-header'), phone);
 const status = createStatus(document.getElementById('status'));
 const { look = null, error: lookError } = await lookAnswer;
 if (lookError) {
@@ -31,15 +35,15 @@ if (lookError) {
   status.problem('status.what.settings', lookError);
 }
 
-const { map, layers } = createMap(document.getElementById('map'), { narrow });
+const { map, layers } = createMap(document.getElementById('map'), { narrow, view: look?.view });
 const key = legend({ collapsed: narrow }).addTo(map);
 sourcesToggle().addTo(map);
 languageSwitch(document.getElementById('om-lang'));
 translateLeaflet(map);
 // The URL follows the view (permalink.js): the card's point is part of it.
 const card = createCard(map, document.querySelector('.om-main'), { onChange: (point) => view.cardChanged(point) });
-const view = createPermalink(map, card, { defaultLayers: look?.defaultLayers ?? null });
-addShareButtons(document.querySelector('.om-header'), view);
+const view = createPermalink(map, card, { known: knownFrom(look) });
+addShareButtons(document.getElementById('om-menu'), view);
 // While an area is being drawn, a click adds a corner (draw.js) instead.
 map.on('click', (event) => draw.isDrawing() || card.open(event.latlng));
 map.on(OPEN_CARD, (event) => card.open(event.latlng, { source: event.source }));
@@ -66,6 +70,7 @@ const draw = drawControl(map, {
       : panel.run(() => t('draw.centre'), () => Promise.reject(Object.assign(new Error(t('draw.centreNone')), { key: 'draw.centreNone' })));
   },
 }).addTo(map);
+menu.addTool(draw.getContainer());
 const panel = createSummaryPanel(document.querySelector('.om-main'), { onClose: () => draw.clearArea() });
 
 const overlays = createOverlays({ map, look, control: layers, view, key, table, status });
@@ -83,6 +88,7 @@ async function start() {
   const redlining = built.get('redlining-1935');
   if (redlining) {
     await offerCities({ map, redlining, view, status, summary: overlays.summary });
+    menu.addTool(map.getContainer().querySelector('.om-city'));
   }
 }
 

@@ -2,8 +2,6 @@
 import { L } from './leaflet.js';
 import { controlsFirst, keepFocusInView } from './a11y.js';
 
-const CHARLOTTE = [35.227, -80.843];
-const DEFAULT_ZOOM = 11;
 
 // Bottom to top: ZIPs and tracts under the HOLC areas, resources above all polygons.
 const PANES = [['om-zip', 410], ['om-tract', 420], ['om-holc', 430], ['om-resources', 440]];
@@ -11,9 +9,12 @@ const PANES = [['om-zip', 410], ['om-tract', 420], ['om-holc', 430], ['om-resour
 // Zoom levels at which the HOLC labels show the grade only, or grade and number (css reads these classes).
 const LABEL_ZOOMS = [['om-labels-grade', 12], ['om-labels-full', 14]];
 
-/** The map in `element`, with the layer control (sorted by each layer's `options.order`). */
-export function createMap(element, { narrow }) {
-  const map = L.map(element, { center: CHARLOTTE, zoom: DEFAULT_ZOOM, zoomControl: true });
+/**
+ * The map in `element`, with the layer control (sorted by each layer's `options.order`), at `view` (/map-config's
+ * centre and zoom; the permalink then shows the URL's).
+ */
+export function createMap(element, { narrow, view = null }) {
+  const map = L.map(element, { center: view?.centre ?? [0, 0], zoom: view?.zoom ?? 1, zoomControl: true });
   createPanes(map);
   trackLabelZooms(map);
   // The view is also published as data-zoom and data-centre, for tests (they wait for the map to settle).

@@ -3,7 +3,7 @@
 // closed, the language) pushes a new one, and Back/Forward restore the entry's view.
 //
 // The card (card.js) reports its point through cardChanged and is opened or closed again on Back/Forward.
-import { CATEGORY_IDS, LAYER_IDS, VIEW_PARAMETERS, parse, sameView, serialize } from './viewState.js';
+import { LAYER_IDS, VIEW_PARAMETERS, parse, sameView, serialize } from './viewState.js';
 import { getLang, onLangChange, setLang } from './i18n.js';
 
 const MOVE_DEBOUNCE_MS = 300;
@@ -24,10 +24,10 @@ function href(state) {
 
 /**
  * Reads the view from the URL, shows it on `map`, and keeps the URL in step from then on; `card` is card.js's,
- * `defaultLayers` the layers a URL without any shows (/map-config's; null when the page could not learn them).
+ * `known` what /map-config says of views (viewState.js's knownFrom: default layers, centre, zoom, opacity, categories).
  */
-export function createPermalink(map, card, { defaultLayers = null } = {}) {
-  const read = () => parse(new URLSearchParams(location.search), { defaultLayers });
+export function createPermalink(map, card, { known = {} } = {}) {
+  const read = () => parse(new URLSearchParams(location.search), known);
   // The language is part of the view even when the browser chose it (i18n.js has already decided).
   let state = { ...read(), lang: getLang() };
   const overlays = []; // { id, category, layer }
@@ -66,7 +66,7 @@ export function createPermalink(map, card, { defaultLayers = null } = {}) {
     const categories = overlays.filter((o) => o.category);
     if (categories.length > 0) {
       const shown = categories.filter(on).map((o) => o.category);
-      next.cats = shown.length > 0 && shown.length < categories.length ? CATEGORY_IDS.filter((id) => shown.includes(id)) : null;
+      next.cats = shown.length > 0 && shown.length < categories.length ? (known.categories ?? categories.map((o) => o.category)).filter((id) => shown.includes(id)) : null;
     }
 
     return next;

@@ -43,7 +43,7 @@ export function createTable(map, host, toggleHost, { openCard }) {
     return h('th', { attrs: { scope: 'col', 'data-column': column } }, button);
   });
   const body = h('tbody');
-  const title = h('h2', { className: 'om-table-title', attrs: { id: 'om-table-title' } });
+  const title = h('h2', { className: 'om-table-title', attrs: { id: 'om-table-title', tabindex: '-1' } });
   const panel = h('section', { className: 'om-table-panel', attrs: { id: 'om-table', 'aria-labelledby': 'om-table-title', hidden: true } },
     title, h('div', { className: 'om-table-scroll' },
       h('table', { className: 'om-table' }, caption, h('thead', {}, h('tr', {}, headers)), body)));
@@ -129,11 +129,25 @@ export function createTable(map, host, toggleHost, { openCard }) {
     }
   };
 
-  toggle.addEventListener('click', () => {
-    panel.hidden = !panel.hidden;
-    toggle.setAttribute('aria-expanded', String(!panel.hidden));
+  const setShown = (shown) => {
+    panel.hidden = !shown;
+    toggle.setAttribute('aria-expanded', String(shown));
     resizeKeepingView(map);
     render();
+    if (shown) {
+      // Into the table at once: it comes after the map's hundreds of focusable shapes in the page (issue 16).
+      title.focus({ preventScroll: true });
+    }
+  };
+  toggle.addEventListener('click', () => setShown(panel.hidden));
+  // The skip link "Skip to the table view" opens it too.
+  document.querySelector('a.om-skip-table')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    if (panel.hidden) {
+      setShown(true);
+    } else {
+      title.focus({ preventScroll: true });
+    }
   });
   map.on('moveend layeradd layerremove', schedule);
   onLangChange(render);

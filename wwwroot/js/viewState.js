@@ -2,24 +2,36 @@
 // parse() never throws: a malformed or unknown value is dropped and its default used.
 
 export const LAYER_IDS = ['redlining-1935', 'zip-mobility', 'tract-mobility', 'resources', 'neighborhoods'];
-export const CATEGORY_IDS = ['school', 'college', 'library', 'park', 'hospital', 'fire_station', 'police_station'];
 export const LANGS = ['en', 'es'];
 export const TITLE_MAX = 120;
 
 // `layers=none` is an empty selection (an empty `layers=` would read as absent, i.e. the default layers).
 const NO_LAYERS = 'none';
 
-/** The view a URL without parameters shows; its layers are the deployment's (/map-config's defaultLayers). */
+/**
+ * The view a URL without parameters shows. Its centre, zoom and opacity are the deployment's (/map-config's `view`,
+ * passed to parse as `known.view`), as are its layers (`known.defaultLayers`); without them, the whole world.
+ */
 export const DEFAULTS = Object.freeze({
   lang: null, // null: the i18n module decides (browser language, then English)
-  centre: Object.freeze([35.227, -80.843]),
-  zoom: 11,
+  centre: Object.freeze([0, 0]),
+  zoom: 1,
   layers: null, // null: the default layers, when the page could not learn them
   cats: null, // null: every resource category
-  opacity: 0.6,
+  opacity: 1,
   pt: null,
   city: null,
   title: null,
+});
+
+// "A_b-c": a token a category id may be; only the deployment knows which exist.
+const CATEGORY_TOKEN = /^[a-z0-9_-]{1,64}$/;
+
+/** /map-config's view defaults and resource category order as parse's `known` (`config` may be null). */
+export const knownFrom = (config) => ({
+  defaultLayers: config?.defaultLayers ?? null,
+  view: config?.view ?? null,
+  categories: Array.isArray(config?.palette?.resources) ? config.palette.resources.map((r) => r.category) : null,
 });
 
 const round5 = (value) => Math.round(value * 1e5) / 1e5;
@@ -48,14 +60,21 @@ function integerIn(text, min, max) {
 
 /**
  * The view held by `params` (URLSearchParams), every missing or malformed value replaced by its default.
- * `known.defaultLayers` are the layers shown when the URL names none (/map-config's; without them, null);
- * `known` may also narrow or widen the accepted layer and category ids.
+ * `known.defaultLayers` are the layers shown when the URL names none and `known.view` the centre, zoom and opacity
+ * (/map-config's, see knownFrom); `known.categories` the resource categories in their order (without them, any id
+ * of letters, digits, _ and -, as given); `known.layers` may narrow or widen the accepted layer ids.
  */
 export function parse(params, known = {}) {
   const layerIds = known.layers ?? LAYER_IDS;
-  const categoryIds = known.categories ?? CATEGORY_IDS;
   const get = (name) => (params.has(name) ? params.get(name) : null);
-  const state = { ...DEFAULTS, centre: [...DEFAULTS.centre], layers: known.defaultLayers ? [...known.defaultLayers] : null };
+  const view = known.view ?? {};
+  const state = {
+    ...DEFAULTS,
+    centre: latLon(view.centre?.join?.(',') ?? '') ?? [...DEFAULTS.centre],
+    zoom: Number.isInteger(view.zoom) ? view.zoom : DEFAULTS.zoom,
+    opacity: Number.isFinite(view.opacity) ? view.opacity : DEFAULTS.opacity,
+    layers: known.defaultLayers ? [...known.defaultLayers] : null,
+  };
 
   const lang = get('lang');
   if (lang !== null && LANGS.includes(lang)) {
@@ -73,8 +92,10 @@ export function parse(params, known = {}) {
   }
 
   const cats = get('cats');
+  const categoryIds = known.categories
+    ?? [...new Set(String(cats ?? '').split(',').map((s) => s.trim()).filter((s) => CATEGORY_TOKEN.test(s)))];
   state.cats = cats !== null ? idList(cats, categoryIds) : null;
-  if (state.cats && state.cats.length === categoryIds.length) {
+  if (state.cats && known.categories && state.cats.length === categoryIds.length) {
     state.cats = null;
   }
 

@@ -29,8 +29,10 @@ internal sealed record ViewState(
 {
     public const double DefaultLat = 35.227;
     public const double DefaultLon = -80.843;
-    public const int DefaultZoom = 11;
-    public const double DefaultOpacity = 0.6;
+    // The first view tells the story (issue 16): the 1935 map legible over the city, its fill light enough to show the
+    // mobility colour under it (its grades are also its coloured outlines).
+    public const int DefaultZoom = 12;
+    public const double DefaultOpacity = 0.35;
     public const int MaxZoom = 18;
     public const int MaxTitleLength = 120;
 

@@ -57,26 +57,42 @@ const Legend = L.Control.extend({
 
 export const legend = (options) => new Legend(options);
 
-/** A legend row: a swatch (css classes, a colour, or a ready element) and its text. */
-export function legendItem(text, { swatchClass = '', colour = null, itemClass = '', swatchElement = null } = {}) {
+/** A legend row: a swatch (css classes, a colour, or a ready element), its text and an optional `detail` after it. */
+export function legendItem(text, { swatchClass = '', colour = null, itemClass = '', swatchElement = null, detail = null } = {}) {
   const swatch = swatchElement ?? h('span', { className: `om-swatch ${swatchClass}`.trim(), attrs: { 'aria-hidden': 'true' } });
   if (colour && !swatchElement) {
     swatch.style.background = colour;
   }
 
-  return h('li', { className: itemClass || null }, swatch, h('span', { text }));
+  return h('li', { className: itemClass || null }, swatch, h('span', { className: 'om-legend-text', text }),
+    detail ? h('span', { className: 'om-legend-detail', text: detail }) : null);
 }
 
 export const legendList = (...items) => h('ul', { className: 'om-legend-list' }, ...items);
 
-/** A choropleth's note and its classes as dollar ranges ("$18,668 – $23,698"), then the "No data" hatch. */
-export function choroplethLegend(classes, note) {
+// A class against the county as a whole (its middle over the county's value), in words: "well below the county".
+function versusCounty(c, county) {
+  const ratio = (c.min + c.max) / 2 / county;
+  const word = ratio < 0.8 ? 'wellBelow' : ratio < 0.95 ? 'below' : ratio <= 1.05 ? 'near' : ratio <= 1.2 ? 'above' : 'wellAbove';
+  return t(`legend.vs.${word}`);
+}
+
+/**
+ * A choropleth's note, its classes as dollar ranges ("$18,668 – $23,698") each named against the county's `county`
+ * value when known ("well below the county"), the "No data" hatch, and how the classes were made (quantiles).
+ */
+export function choroplethLegend(classes, note, { county = null } = {}) {
+  const known = Number.isFinite(county) && county > 0;
   return [
     h('p', { className: 'om-legend-note', text: note }),
     legendList(
-      ...classes.map((c, i) => legendItem(classLabel(c), { swatchClass: `om-class-${i}`, itemClass: 'om-legend-range' })),
+      ...classes.map((c, i) => legendItem(classLabel(c), {
+        swatchClass: `om-class-${i}`, itemClass: 'om-legend-range', detail: known ? versusCounty(c, county) : null,
+      })),
       legendItem(t('legend.noData'), { swatchClass: 'om-nodata' }),
     ),
+    h('p', { className: 'om-legend-note om-legend-method', text: [
+      t('legend.method', { count: classes.length }), known ? t('legend.county', { county: dollars(county) }) : ''].join(' ').trim() }),
   ];
 }
 

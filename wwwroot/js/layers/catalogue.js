@@ -71,6 +71,10 @@ function buildRedlining(features, { map, look, pane, opacity, hatched = false, o
   };
 }
 
+// The county's own value of `property`, as the layer's features carry it (county_<property>), else null.
+const countyValue = (features, property) =>
+  features.map((f) => f.properties?.[`county_${property}`]).find(Number.isFinite) ?? null;
+
 // A layer coloured by the classes /map-config gives for its collection; `place(properties)` names a feature.
 const choropleth = ({ id, order, kind, pane, name, label, place }) => ({
   id, order, pane, what: `status.what.${kind}`, name, simplified: true,
@@ -85,7 +89,11 @@ const choropleth = ({ id, order, kind, pane, name, label, place }) => ({
     const layer = choroplethLayer({ features, property, classes, kind, pane, label: (p) => label(p, dollars(p[property])) });
     return {
       overlays: [{ layer, name, table: { key: kind, title: name, row: incomeRow(property, classes, place) } }],
-      legend: { key: kind, title: () => t(`legend.${kind}.title`), content: () => choroplethLegend(classes, t('legend.income.note')) },
+      legend: {
+        key: kind,
+        title: () => t(`legend.${kind}.title`),
+        content: () => choroplethLegend(classes, t('legend.income.note'), { county: countyValue(features, property) }),
+      },
       count: () => t(`status.count.${kind}`, { count: features.length }),
     };
   },

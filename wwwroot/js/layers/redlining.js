@@ -3,11 +3,17 @@ import { L } from '../leaflet.js';
 import { h } from '../dom.js';
 import { cssToken, holcCategory } from '../categories.js';
 import { t } from '../i18n.js';
-import { DEFAULTS } from '../viewState.js';
 import { bindArea } from './bind.js';
 
 // The `fill` property is data: only a hex colour is used as one, else the palette's colour of an unknown grade.
 const colourOf = (fill, unknown) => (typeof fill === 'string' && /^#[0-9a-f]{3,8}$/i.test(fill) ? fill : unknown);
+
+// A hex colour with 40% black mixed in: the light 1935 colours (yellow C) need it as lines on a light map.
+function darken(hex) {
+  const full = hex.length === 4 ? hex.replace(/^#(.)(.)(.)$/, '#$1$1$2$2$3$3') : hex.slice(0, 7);
+  const channels = [1, 3, 5].map((i) => Math.round(parseInt(full.slice(i, i + 2), 16) * 0.6));
+  return `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
 
 function label(p) {
   const grade = String(p.grade ?? '');
@@ -25,10 +31,13 @@ export function redliningLayer(features, { palette, pane }) {
     pane,
     style: (feature) => ({
       className: `om-holc om-holc-grade-${cssToken(feature.properties?.grade ?? 'none')}`,
-      color: palette.holcOutline,
-      weight: 1,
+      // Each grade's own colour, darkened, as a strong outline: the 1935 map reads over the mobility colours under
+      // its light fill (issue 16).
+      color: darken(colourOf(feature.properties?.fill, palette.unknown)),
+      weight: 2.5,
       fillColor: colourOf(feature.properties?.fill, palette.unknown),
-      fillOpacity: DEFAULTS.opacity,
+      // The fill's opacity is the view's: setOpacity sets it once built.
+      fillOpacity: 0,
     }),
     onEachFeature: (feature, polygon) => {
       const p = feature.properties ?? {};

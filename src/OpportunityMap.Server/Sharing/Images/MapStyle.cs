@@ -14,7 +14,9 @@ internal static class MapStyle
     public const int ClassCount = 5;
 
     /// <summary>The choropleth classes' colours, lowest first (ColorBrewer Purples, colour-blind safe).</summary>
-    public static readonly IReadOnlyList<string> ClassColours = ["#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f"];
+    // ColorBrewer Purples without its two palest steps: the lowest class must read as a colour, not as the background
+    // (issue 16: the lowest-mobility ZIPs looked empty).
+    public static readonly IReadOnlyList<string> ClassColours = ["#bcbddc", "#9e9ac8", "#807dba", "#6a51a3", "#4a1486"];
 
     public const string NoData = "#d9d9d9";
     public const string Unknown = "#9e9e9e";
