@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
+using OpportunityMap.Server.Sharing;
 
 namespace OpportunityMap.Browser.Tests;
 
@@ -7,6 +9,10 @@ namespace OpportunityMap.Browser.Tests;
 public sealed class PermalinkTests(MapServer server)
 {
     private const string DefaultCentre = "35.22700,-80.84300";
+
+    // The server's view defaults (/map-config's view), as the page writes them.
+    private static readonly string DefaultZoom = ViewState.DefaultZoom.ToString(CultureInfo.InvariantCulture);
+    private static readonly string DefaultOpacity = ViewState.DefaultOpacity.ToString(CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task ViewState_ParseAndSerialize_RoundTripAndDropMalformedValues()
@@ -16,10 +22,10 @@ public sealed class PermalinkTests(MapServer server)
         var result = await map.Page.EvaluateAsync<JsonElement>(
             """
             async () => {
-              const { parse, serialize } = await import('/js/viewState.js');
-              // The default layers are the deployment's.
-              const { defaultLayers } = await (await fetch('/map-config')).json();
-              const round = (q) => serialize(parse(new URLSearchParams(q), { defaultLayers }));
+              const { knownFrom, parse, serialize } = await import('/js/viewState.js');
+              // The default layers, view and categories are the deployment's.
+              const known = knownFrom(await (await fetch('/map-config')).json());
+              const round = (q) => serialize(parse(new URLSearchParams(q), known));
               return [
                 round(''),
                 round('lang=es&c=35.123456,-80.9&z=14&layers=resources,zip-mobility,nope&cats=park,library&opacity=.35&pt=35.2,-80.8&title=%20A%20%20title'),
@@ -31,10 +37,10 @@ public sealed class PermalinkTests(MapServer server)
 
         Assert.Equal(
             [
-                $"c={DefaultCentre}&z=11&layers=redlining-1935,zip-mobility,resources&opacity=0.6",
+                $"c={DefaultCentre}&z={DefaultZoom}&layers=redlining-1935,zip-mobility,resources&opacity={DefaultOpacity}",
                 "lang=es&c=35.12346,-80.90000&z=14&layers=zip-mobility,resources&cats=library,park&opacity=0.35&pt=35.20000,-80.80000&title=A%20title",
-                $"c={DefaultCentre}&z=11&layers=redlining-1935,zip-mobility,resources&opacity=0.6",
-                $"c={DefaultCentre}&z=0&layers=none&opacity=0.6",
+                $"c={DefaultCentre}&z={DefaultZoom}&layers=redlining-1935,zip-mobility,resources&opacity={DefaultOpacity}",
+                $"c={DefaultCentre}&z=0&layers=none&opacity={DefaultOpacity}",
             ],
             result.EnumerateArray().Select(e => e.GetString()));
     }
@@ -150,11 +156,11 @@ public sealed class PermalinkTests(MapServer server)
 
         await Assertions.Expect(map.Status).ToHaveAttributeAsync("data-state", "ready");
         await Assertions.Expect(map.Page.Locator("#map")).ToHaveAttributeAsync("data-centre", DefaultCentre);
-        await Assertions.Expect(map.Page.Locator("#map")).ToHaveAttributeAsync("data-zoom", "11");
+        await Assertions.Expect(map.Page.Locator("#map")).ToHaveAttributeAsync("data-zoom", DefaultZoom);
         await Assertions.Expect(map.Page.Locator("path.om-holc")).ToHaveCountAsync(34);
         await Assertions.Expect(map.Page.Locator("path.om-zip")).ToHaveCountAsync(34);
-        Assert.Equal("0.6", await map.Page.Locator("path.om-holc").First.GetAttributeAsync("fill-opacity"));
-        Assert.EndsWith($"/?lang=en&c={DefaultCentre}&z=11&layers=redlining-1935,zip-mobility,resources&opacity=0.6", map.Page.Url, StringComparison.Ordinal);
+        Assert.Equal(DefaultOpacity, await map.Page.Locator("path.om-holc").First.GetAttributeAsync("fill-opacity"));
+        Assert.EndsWith($"/?lang=en&c={DefaultCentre}&z={DefaultZoom}&layers=redlining-1935,zip-mobility,resources&opacity={DefaultOpacity}", map.Page.Url, StringComparison.Ordinal);
         Assert.Empty(map.Errors);
     }
 

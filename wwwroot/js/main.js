@@ -7,7 +7,7 @@ import { requestLook } from './look.js';
 import { createOverlays } from './overlays.js';
 import { legend } from './controls/legend.js';
 import { sourcesToggle } from './controls/sources.js';
-import { initI18n, t } from './i18n.js';
+import { getLang, initI18n, onLangChange, t } from './i18n.js';
 import { languageSwitch } from './controls/lang.js';
 import { translateLeaflet } from './leafletText.js';
 import { createCard } from './card.js';
@@ -72,6 +72,13 @@ const draw = drawControl(map, {
 }).addTo(map);
 menu.addTool(draw.getContainer());
 const panel = createSummaryPanel(document.querySelector('.om-main'), { onClose: () => draw.clearArea() });
+
+// The header's links to other pages keep the page's language (issue 16: the report link dropped lang=es).
+const keepLang = () => document.querySelectorAll('.om-header-links a[href^="report.html"]').forEach((a) => {
+  a.setAttribute('href', `report.html?lang=${encodeURIComponent(getLang())}`);
+});
+keepLang();
+onLangChange(keepLang);
 
 const overlays = createOverlays({ map, look, control: layers, view, key, table, status });
 

@@ -83,13 +83,13 @@ export function resizeKeepingView(map) {
 }
 
 /**
- * Padding that keeps fitted bounds clear of the map's controls: the widest control on each side (the legend on the
- * left, the layer list on the right), each at most a third of the map's width.
+ * Padding that keeps fitted bounds clear of the legend (the widest control at the bottom left, at most a third of
+ * the map's width); the top right's layer list is short and leaves the right side's lower part clear.
  */
 export function clearOfControls(map) {
   const container = map.getContainer();
   const width = container.clientWidth;
   const side = (selector) => Math.min(width / 3,
     Math.max(0, ...[...container.querySelectorAll(`${selector} .leaflet-control`)].map((c) => c.offsetWidth + 10)));
-  return { paddingTopLeft: [side('.leaflet-left') + 12, 12], paddingBottomRight: [side('.leaflet-right') + 12, 12] };
+  return { paddingTopLeft: [side('.leaflet-bottom.leaflet-left') + 12, 12], paddingBottomRight: [12, 12] };
 }

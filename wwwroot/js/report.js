@@ -28,11 +28,22 @@ function svg(tag, attrs = {}, text = null) {
   return element;
 }
 
-function chart(report) {
+// The finding in one sentence, from the figures (issue 16: the page showed it but never said it).
+function headline(report) {
+  const byGrade = new Map(report.rows.map((r) => [r.grade, r.mobility[INCOME]]));
+  const [a, d, county] = [byGrade.get('A'), byGrade.get('D'), report.county[INCOME]];
+  return [a, d, county].every((v) => typeof v === 'number')
+    ? t('report.headline', { d: dollars(d), a: dollars(a), county: dollars(county), share: percent(d / a) })
+    : '';
+}
+
+// Drawn at the width it is shown at (at most 720), so its text keeps its size on a phone rather than shrink with a
+// wide drawing (issue 16: 6.5 px labels).
+function chart(report, shownWidth) {
   const rows = report.rows;
-  const width = 720;
-  const left = 190;
-  const right = 90;
+  const width = Math.round(Math.max(300, Math.min(720, shownWidth || 720)));
+  const left = width < 500 ? 120 : 190;
+  const right = width < 500 ? 70 : 90;
   const bar = 34;
   const gap = 12;
   const top = 10;
@@ -100,7 +111,9 @@ async function start() {
   try {
     const report = await getReport();
     render = () => {
-      document.getElementById('report-chart').replaceChildren(chart(report));
+      const figure = document.getElementById('report-chart');
+      figure.replaceChildren(chart(report, figure.clientWidth));
+      document.getElementById('report-headline').textContent = headline(report);
       const element = document.getElementById('report-table');
       element.replaceChildren(element.querySelector('caption'), ...table(report));
       document.getElementById('report-sources').textContent =
@@ -108,6 +121,11 @@ async function start() {
       status.textContent = t('report.done', { count: report.rows.length - 1 });
     };
     render();
+    let resized = 0;
+    window.addEventListener('resize', () => {
+      clearTimeout(resized);
+      resized = setTimeout(() => render(), 200);
+    });
     status.dataset.state = 'done';
   } catch (error) {
     render = () => {

@@ -31,10 +31,8 @@ export function redliningLayer(features, { palette, pane }) {
     pane,
     style: (feature) => ({
       className: `om-holc om-holc-grade-${cssToken(feature.properties?.grade ?? 'none')}`,
-      // Each grade's own colour, darkened, as a strong outline: the 1935 map reads over the mobility colours under
-      // its light fill (issue 16).
-      color: darken(colourOf(feature.properties?.fill, palette.unknown)),
-      weight: 2.5,
+      color: palette.holcOutline,
+      weight: 1,
       fillColor: colourOf(feature.properties?.fill, palette.unknown),
       // The fill's opacity is the view's: setOpacity sets it once built.
       fillOpacity: 0,
@@ -50,6 +48,18 @@ export function redliningLayer(features, { palette, pane }) {
       });
     },
   });
+
+  // Each grade's own colour, darkened, as a broad band under the area's thin dark edge: the 1935 map reads over the
+  // mobility colours under its light fill (issue 16). Not interactive: the area itself takes the clicks and focus.
+  const edges = L.geoJSON({ type: 'FeatureCollection', features }, {
+    pane,
+    interactive: false,
+    style: (feature) => ({
+      className: 'om-holc-edge', color: darken(colourOf(feature.properties?.fill, palette.unknown)), weight: 4, fill: false,
+    }),
+  });
+  layer.on('add', () => edges.addTo(layer._map));
+  layer.on('remove', () => edges.remove());
 
   const grades = new Map();
   for (const { properties: p } of features) {
