@@ -239,7 +239,7 @@ public sealed class CardTests(MapServer server)
 
         await WaitForCardAsync(map);
         var card = Card(map);
-        await card.Locator("details summary").ClickAsync();
+        await card.Locator(".om-card-document summary").ClickAsync();
         await Assertions.Expect(card.Locator(".om-card-holc h3")).ToHaveTextAsync(Hostile);
         await Assertions.Expect(card.Locator(".om-card-document blockquote")).ToContainTextAsync(Hostile);
         await Assertions.Expect(card.Locator(".om-card-nearest")).ToContainTextAsync(Hostile);

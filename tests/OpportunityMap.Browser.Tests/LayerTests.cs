@@ -177,7 +177,7 @@ public sealed partial class LayerTests(MapServer server)
 
     private static async Task<List<(double Min, double Max)>> LegendRanges(IPage page)
     {
-        var texts = await page.Locator(".om-legend-zip .om-legend-range").AllTextContentsAsync();
+        var texts = await page.Locator(".om-legend-zip .om-legend-range .om-legend-text").AllTextContentsAsync();
         return texts.Select(text =>
         {
             var match = RangePattern().Match(text.Trim());

@@ -132,7 +132,8 @@ public sealed class ResidentFlowTests(MapServer server)
         await Assertions.Expect(rings).ToHaveCountAsync(2);
         var (ringPane, resourcePane) = (await ZIndexAsync(map, "om-focus-ring"), await ZIndexAsync(map, "om-resources"));
         Assert.True(ringPane > resourcePane, $"The ring's pane ({ringPane}) must be above the resources' ({resourcePane}).");
-        await map.Page.Keyboard.PressAsync("Tab");
+        // The ring leaves with the focus.
+        await Search(map).FocusAsync();
         await Assertions.Expect(rings).ToHaveCountAsync(0);
     }
 
@@ -215,9 +216,9 @@ public sealed class ResidentFlowTests(MapServer server)
 
         var sources = card.Locator(".om-card-sources");
         await Assertions.Expect(sources.Locator("summary")).ToHaveTextAsync(new Regex(lang == "es" ? "^Fuentes: " : "^Sources: "));
-        await Assertions.Expect(sources.Locator("li")).Not.ToBeVisibleAsync();
+        await Assertions.Expect(sources.Locator("li").First).Not.ToBeVisibleAsync();
         var summary = await sources.Locator("summary > span").First.TextContentAsync();
-        Assert.Equal(1, Regex.Matches(summary!, "Mapping Inequality").Count);
+        Assert.Single(Regex.Matches(summary!, "Mapping Inequality"));
         await sources.Locator("summary").ClickAsync();
         var items = await sources.Locator("li a:first-child").AllTextContentsAsync();
         Assert.Equal(items.Count, items.Distinct().Count());
