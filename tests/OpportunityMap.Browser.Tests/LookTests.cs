@@ -50,7 +50,7 @@ public sealed partial class LookTests(MapServer server)
     {
         var look = await MapLook.ReadAsync(server);
         var categories = (await Items("resources")).Select(f => f.GetProperty("properties").GetProperty("category").GetString()!).Distinct().ToList();
-        await using var map = await MapPage.OpenAsync(server);
+        await using var map = await MapPage.OpenAsync(server, path: "/?z=15"); // every resource its own dot
 
         Assert.NotEmpty(categories);
         foreach (var category in categories)
@@ -114,6 +114,9 @@ public sealed partial class LookTests(MapServer server)
         await Assertions.Expect(map.Page.Locator(".om-legend-tract .om-legend-range")).ToHaveCountAsync(1);
         Assert.Equal([reversedFirst], (await map.Page.Locator("path.om-tract:not(.om-nodata)").EvaluateAllAsync<string[]>(
             "paths => paths.map((p) => getComputedStyle(p).fill)")).Distinct());
+        // The libraries' own dots are drawn from zoom 15 (clustered below it).
+        await map.GotoAsync("/?z=15");
+        await Assertions.Expect(map.Status).ToHaveAttributeAsync("data-state", "ready");
         Assert.Equal(MapLook.Rgb("#123456"), await map.Page.Locator("path.om-resource-library").First.EvaluateAsync<string>("m => getComputedStyle(m).fill"));
         Assert.Empty(map.Errors);
     }

@@ -12,7 +12,7 @@ public sealed class PopupTests(MapServer server)
     public async Task ClickingAResource_OpensItsPopup_NotTheCard()
     {
         await using var map = await MapPage.OpenAsync(server);
-        await map.ZoomInAsync(2);
+        await map.ZoomInAsync(3); // to zoom 15, where every resource is its own dot
 
         var clicked = await map.ClickFeatureAsync("path.om-resource-library");
 

@@ -148,14 +148,7 @@ public sealed partial class SpanishAnswersTests(RealDataApp app)
     private static List<string> EmbedText(string html) =>
         [.. new[] { TitleElement(), Heading(), FullMapLink() }.Select(r => WebUtility.HtmlDecode(r.Match(html).Groups[1].Value)).Where(t => t.Length > 0)];
 
-    private async Task<IReadOnlyList<string>> DrawnWords(string query)
-    {
-        var services = app.Factory.Services;
-        var generation = await services.GetRequiredService<GenerationSource>().CurrentAsync(TestContext.Current.CancellationToken);
-        var image = await services.GetRequiredService<MapRenderer>()
-            .RenderAsync(generation, MapImageRequest.Parse(new QueryCollection(QueryHelpers.ParseQuery(query))), TestContext.Current.CancellationToken);
-        return image.Words;
-    }
+    private Task<IReadOnlyList<string>> DrawnWords(string query) => app.DrawnWordsAsync(query);
 
     [GeneratedRegex("<title>(.*?)</title>")]
     private static partial Regex TitleElement();

@@ -21,6 +21,12 @@ export function attributionEntries(collection) {
   }))];
 }
 
+// "Mapping Inequality: Redlining in New Deal America" → "Mapping Inequality".
+const shortName = (source) => String(source?.name || source?.attribution || '').split(/[:(]/)[0].trim();
+
+/** Each source's short name, once: the one line a card or an embed shows before its sources in full. */
+export const sourceNames = (sources) => [...new Set((Array.isArray(sources) ? sources : []).map(shortName).filter(Boolean))];
+
 /** Shows `entries` in the map's attribution control whenever `layer` is on the map. */
 export function attachAttribution(map, layer, entries) {
   const control = map.attributionControl;

@@ -6,6 +6,7 @@ import { getCard, getFeature, getPlaceCard } from './api.js';
 import { getLang, onLangChange, t } from './i18n.js';
 import { cardContent } from './cardContent.js';
 import { clearOfControls, resizeKeepingView } from './mapView.js';
+import { createNearby } from './nearby.js';
 
 const round5 = (value) => Math.round(value * 1e5) / 1e5;
 
@@ -15,9 +16,10 @@ const OUTLINE = [{ color: '#ffffff', weight: 7, opacity: 0.9 }, { color: '#11111
 /**
  * The card panel, placed after the map in `host`. Returns `{ open(latlng, { source }), openPlace(result, { source }),
  * close(), isOpen() }`: a point's card, or a place's (a search result's `collection` and `id`: outlined, fitted and
- * titled with its name). `onChange(latlng | null)` runs whenever it opens or closes (the view state's `pt`).
+ * titled with its name). `onChange(latlng | null)` runs whenever it opens or closes (the view state's `pt`);
+ * `onToggle(open)` when it is shown or hidden, before the map is fitted to a place.
  */
-export function createCard(map, host, { onChange = () => {} } = {}) {
+export function createCard(map, host, { onChange = () => {}, onToggle = () => {} } = {}) {
   const title = h('h2', { className: 'om-card-title', attrs: { id: 'om-card-title', tabindex: '-1' } });
   const pointNote = h('p', { className: 'om-card-point om-note' });
   const closeButton = h('button', { className: 'om-card-close', attrs: { type: 'button' } }, h('span', { attrs: { 'aria-hidden': 'true' }, text: '×' }));
@@ -33,6 +35,7 @@ export function createCard(map, host, { onChange = () => {} } = {}) {
   let returnTo = null;
   let request = null;
   const outline = L.featureGroup();
+  const nearby = createNearby(map);
   map.createPane('om-selection').style.zIndex = '435';
   map.getPane('om-selection').style.pointerEvents = 'none';
 
@@ -74,6 +77,7 @@ export function createCard(map, host, { onChange = () => {} } = {}) {
         }
 
         body.replaceChildren(...cardContent(card, { openPlace: (next) => openPlace(next) }).filter(Boolean));
+        nearby.show(card?.nearest);
       }
     } catch (error) {
       if (error.name !== 'AbortError' && request === controller) {
@@ -94,7 +98,11 @@ export function createCard(map, host, { onChange = () => {} } = {}) {
     }
 
     panel.dataset.state = 'loading';
-    panel.hidden = false;
+    if (panel.hidden) {
+      panel.hidden = false;
+      onToggle(true);
+    }
+
     labelControls();
     resizeKeepingView(map);
     title.focus({ preventScroll: true });
@@ -161,6 +169,8 @@ export function createCard(map, host, { onChange = () => {} } = {}) {
     panel.hidden = true;
     pin.remove();
     outline.clearLayers().remove();
+    nearby.clear();
+    onToggle(false);
     resizeKeepingView(map);
     // A table row may have been redrawn meanwhile: its successor has the same id.
     const target = (returnTo?.isConnected ? returnTo : returnTo?.id && document.getElementById(returnTo.id)) || map.getContainer();

@@ -2,8 +2,9 @@
 // are already in the page's language; every text goes in through textContent (h), so data is never markup.
 import { h, safeHttpUrl } from './dom.js';
 import { has, t } from './i18n.js';
-import { percent, titleCase } from './format.js';
+import { dollars, percent, titleCase, versusCounty } from './format.js';
 import { facts, present } from './popups.js';
+import { sourceNames } from './attribution.js';
 
 const text = (value) => (present(value) ? String(value) : '');
 
@@ -130,9 +131,6 @@ const link = (href, label) => {
   return url ? h('a', { attrs: { href: url, rel: 'noopener' }, text: label }) : label;
 };
 
-// "Mapping Inequality: Redlining in New Deal America" → "Mapping Inequality".
-const shortName = (s) => (text(s.name) || text(s.attribution)).split(/[:(]/)[0].trim();
-
 // Every layer of the card lists its sources: the same source once, in one short line, the details behind it.
 function sourcesSection(sources) {
   if (!Array.isArray(sources) || sources.length === 0) {
@@ -143,12 +141,33 @@ function sourcesSection(sources) {
   const vintages = (s) => [...new Set(sources.filter((o) => text(o.name) === text(s.name)).map((o) => text(o.vintage)).filter(Boolean))];
   return h('details', { className: 'om-card-section om-card-sources' },
     h('summary', {},
-      h('span', { text: t('card.sources.line', { list: [...new Set(unique.map(shortName))].join(' · ') }) }),
+      h('span', { text: t('card.sources.line', { list: sourceNames(unique).join(' · ') }) }),
       h('span', { className: 'om-visually-hidden', text: ` — ${t('card.sources.more')}` })),
     h('ul', { className: 'om-card-sources-list' }, unique.map((s) => h('li', {},
       link(s.url, text(s.name) || text(s.attribution)),
       present(s.licence) ? [' (', link(s.licenceUrl, text(s.licence)), ')'] : null,
       vintages(s).length > 0 ? h('span', { className: 'om-note', text: ` ${t('card.sources.vintage', { vintage: vintages(s).join('; ') })}` }) : null))));
+}
+
+// The peek: the place's 1935 grade (or the grade most of its land had) and its children's income now, in one
+// sentence, so a phone's half-open sheet tells the story before any scrolling (issue 16).
+function peek(card) {
+  const overlaps = Array.isArray(card?.holcAreas) ? card.holcAreas : [];
+  const largest = overlaps.reduce((best, a) => (Number.isFinite(a.share) && a.share > (best?.share ?? 0) ? a : best), null);
+  const area = card?.holc ?? largest;
+  const then = area
+    ? t(card?.holc ? 'card.peek.graded' : 'card.peek.mostly', { grade: text(area.grade), category: text(area.categoryLabel) || text(area.category) })
+    : t('card.peek.ungraded');
+  const figures = card?.zip ?? (card?.tract?.suppressed ? null : card?.tract);
+  const income = figures?.householdIncomeP25;
+  const county = card?.zip?.county?.householdIncomeP25;
+  if (!Number.isFinite(income)) {
+    return h('p', { className: 'om-card-peek', text: t('card.peek.thenOnly', { then }) });
+  }
+
+  return h('p', { className: 'om-card-peek', text: Number.isFinite(county)
+    ? t('card.peek.sentence', { then, income: dollars(income), versus: versusCounty(income, county), county: dollars(county) })
+    : t('card.peek.noCounty', { then, income: dollars(income) }) });
 }
 
 /**
@@ -162,6 +181,7 @@ export function cardContent(card, { openPlace = null } = {}) {
   }
 
   return [
+    peek(card),
     holcSection(card?.holc, labels, Array.isArray(card?.holcAreas) ? card.holcAreas : [], openPlace),
     zipSection(card?.zip, card?.tract, labels),
     neighborhoodSection(card?.neighborhood, labels),

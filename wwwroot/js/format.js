@@ -33,3 +33,10 @@ export function titleCase(text) {
 
   return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, separator, letter) => separator + letter.toUpperCase());
 }
+
+/** A value against the county's, in words: "well below the county" (the legend's classes and the card's peek). */
+export function versusCounty(value, county) {
+  const ratio = value / county;
+  const word = ratio < 0.8 ? 'wellBelow' : ratio < 0.95 ? 'below' : ratio <= 1.05 ? 'near' : ratio <= 1.2 ? 'above' : 'wellAbove';
+  return t(`legend.vs.${word}`);
+}

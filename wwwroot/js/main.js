@@ -2,7 +2,7 @@
 // the page's chrome: layer control, legend, sources, table view, card, search, area summary, share, city picker.
 import { getItemsAt, getSummary, postSummary } from './api.js';
 import { createStatus } from './status.js';
-import { createMap, addBaseMap } from './mapView.js';
+import { createMap, addBaseMap, foldControlsForCard } from './mapView.js';
 import { requestLook } from './look.js';
 import { createOverlays } from './overlays.js';
 import { legend } from './controls/legend.js';
@@ -41,7 +41,10 @@ sourcesToggle().addTo(map);
 languageSwitch(document.getElementById('om-lang'));
 translateLeaflet(map);
 // The URL follows the view (permalink.js): the card's point is part of it.
-const card = createCard(map, document.querySelector('.om-main'), { onChange: (point) => view.cardChanged(point) });
+const card = createCard(map, document.querySelector('.om-main'), {
+  onChange: (point) => view.cardChanged(point),
+  onToggle: foldControlsForCard(phone, { legend: key, layers }),
+});
 const view = createPermalink(map, card, { known: knownFrom(look) });
 addShareButtons(document.getElementById('om-menu'), view);
 // While an area is being drawn, a click adds a corner (draw.js) instead.

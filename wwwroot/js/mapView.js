@@ -6,6 +6,10 @@ import { controlsFirst, keepFocusInView } from './a11y.js';
 // Bottom to top: ZIPs and tracts under the HOLC areas, resources above all polygons.
 const PANES = [['om-zip', 410], ['om-tract', 420], ['om-holc', 430], ['om-resources', 440]];
 
+// The deepest zoom a view may have (ViewState.MaxZoom on the server); set on the map itself, as the resources'
+// clusters need a maximum even with no base map.
+export const MAX_ZOOM = 18;
+
 // Zoom levels at which the HOLC labels show the grade only, or grade and number (css reads these classes).
 const LABEL_ZOOMS = [['om-labels-grade', 12], ['om-labels-full', 14]];
 
@@ -14,7 +18,7 @@ const LABEL_ZOOMS = [['om-labels-grade', 12], ['om-labels-full', 14]];
  * centre and zoom; the permalink then shows the URL's).
  */
 export function createMap(element, { narrow, view = null }) {
-  const map = L.map(element, { center: view?.centre ?? [0, 0], zoom: view?.zoom ?? 1, zoomControl: true });
+  const map = L.map(element, { center: view?.centre ?? [0, 0], zoom: view?.zoom ?? 1, zoomControl: true, maxZoom: MAX_ZOOM });
   createPanes(map);
   trackLabelZooms(map);
   // The view is also published as data-zoom and data-centre, for tests (they wait for the map to settle).
@@ -83,13 +87,38 @@ export function resizeKeepingView(map) {
 }
 
 /**
- * Padding that keeps fitted bounds clear of the legend (the widest control at the bottom left, at most a third of
- * the map's width); the top right's layer list is short and leaves the right side's lower part clear.
+ * Padding that keeps fitted bounds clear of the map's controls: on each side the widest control shown there (at most
+ * a third of the map's width), so a fitted place never lies under the legend, the layer list or the tools. On a
+ * phone the controls are corner buttons and a side's padding stays small, or the place would be drawn tiny.
  */
 export function clearOfControls(map) {
   const container = map.getContainer();
   const width = container.clientWidth;
-  const side = (selector) => Math.min(width / 3,
-    Math.max(0, ...[...container.querySelectorAll(`${selector} .leaflet-control`)].map((c) => c.offsetWidth + 10)));
-  return { paddingTopLeft: [side('.leaflet-bottom.leaflet-left') + 12, 12], paddingBottomRight: [12, 12] };
+  const most = width < 600 ? width * 0.15 : width / 3;
+  const side = (name) => Math.min(most, Math.max(0, ...[...container.querySelectorAll(`.leaflet-${name} .leaflet-control`)]
+    .filter((c) => c.offsetParent !== null).map((c) => c.offsetWidth + 10)));
+  return { paddingTopLeft: [side('left') + 12, 12], paddingBottomRight: [side('right') + 12, 12] };
+}
+
+/**
+ * While a card is open on a wide screen the legend and the layer list fold to their buttons, so the map's middle and
+ * the chosen place stay in the clear (issue 16); closing the card unfolds them as they were. Returns `(open) => {}`.
+ */
+export function foldControlsForCard(narrow, { legend, layers }) {
+  let legendWasOpen = null;
+  return (open) => {
+    if (narrow.matches) {
+      return;
+    }
+
+    if (open && legendWasOpen === null) {
+      legendWasOpen = legend.isOpen();
+      legend.setOpen(false);
+      layers.collapse();
+    } else if (!open && legendWasOpen !== null) {
+      legend.setOpen(legendWasOpen);
+      layers.expand();
+      legendWasOpen = null;
+    }
+  };
 }

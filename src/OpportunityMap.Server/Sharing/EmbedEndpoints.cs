@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Ogc;
@@ -43,15 +44,16 @@ internal static class EmbedEndpoints
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetEmbed(
-        HttpRequest request, IWebHostEnvironment environment, CancellationToken cancellationToken)
+        HttpRequest request, IWebHostEnvironment environment, DataGeneration generation, CancellationToken cancellationToken)
     {
         var view = ViewState.Parse(request.Query);
         var root = RequestUrls.Base(request);
         var embedUrl = $"{root}/embed{view.Suffix}";
+        var city = await ViewCity.FindAsync(generation, view, cancellationToken);
         var html = await EmbedPage.RenderEmbedAsync(environment.WebRootFileProvider, new Dictionary<string, string>
         {
             ["lang"] = view.Lang,
-            ["title"] = view.DisplayTitle,
+            ["title"] = view.DisplayTitleIn(city is null ? null : ViewCity.Name(city)),
             ["url"] = embedUrl,
             ["mapUrl"] = $"{root}/{view.Suffix}",
             ["image"] = $"{root}/map.png{view.Suffix}",
@@ -66,7 +68,8 @@ internal static class EmbedEndpoints
     /// <summary>The oEmbed discovery address of the page at <paramref name="pageUrl"/>.</summary>
     public static string OEmbedUrl(string root, string pageUrl) => $"{root}/oembed?url={Uri.EscapeDataString(pageUrl)}&format=json";
 
-    private static Results<JsonDocumentResult, ProblemHttpResult, ValidationProblem> GetOEmbed(HttpRequest request)
+    private static async Task<Results<JsonDocumentResult, ProblemHttpResult, ValidationProblem>> GetOEmbed(
+        HttpRequest request, DataGeneration generation, CancellationToken cancellationToken)
     {
         switch (OEmbedRequest.TryParse(request, out var parsed, out var errors))
         {
@@ -83,7 +86,8 @@ internal static class EmbedEndpoints
         var height = Math.Min(DefaultHeight, maxHeight ?? DefaultHeight);
         var root = RequestUrls.Base(request);
         var sizes = string.Create(CultureInfo.InvariantCulture, $"width={width}&height={height}");
-        var title = view.DisplayTitle;
+        var city = await ViewCity.FindAsync(generation, view, cancellationToken);
+        var title = view.DisplayTitleIn(city is null ? null : ViewCity.Name(city));
         return new JsonDocumentResult(MediaTypes.Json, writer =>
         {
             writer.WriteStartObject();

@@ -46,7 +46,10 @@ internal sealed record ViewState(
     public string Suffix => QueryString.Length == 0 ? "" : "?" + QueryString;
 
     /// <summary>The title to show: the URL's own, else one made of the shown layers' names.</summary>
-    public string DisplayTitle => Title ?? EmbedTitles.Default([.. KnownLayers.Where(Layers.Contains)], Lang);
+    public string DisplayTitle => DisplayTitleIn(null);
+
+    /// <summary>The title to show of a view of another HOLC city (<see cref="ViewCity"/>; null: Charlotte's).</summary>
+    public string DisplayTitleIn(string? cityName) => Title ?? EmbedTitles.Default([.. KnownLayers.Where(Layers.Contains)], Lang, cityName);
 
     /// <summary>The layers a view can name, in the page's order.</summary>
     internal static IReadOnlyList<string> KnownLayers { get; } = [LayerIds.Redlining, LayerIds.Zips, LayerIds.Tracts, LayerIds.Resources, LayerIds.Neighborhoods];

@@ -2,7 +2,7 @@
 // away and a keyboard can open it.
 import { L } from '../leaflet.js';
 import { h } from '../dom.js';
-import { dollars } from '../format.js';
+import { dollars, versusCounty } from '../format.js';
 import { onLangChange, t } from '../i18n.js';
 
 const Legend = L.Control.extend({
@@ -41,6 +41,15 @@ const Legend = L.Control.extend({
     this._sections.set(key, section);
   },
 
+  /** Opens or folds the legend (a phone starts with it folded; a card on a wide screen folds it while open). */
+  setOpen(open) {
+    this._details.open = open;
+  },
+
+  isOpen() {
+    return this._details.open;
+  },
+
   removeSection(key) {
     this._sections.get(key)?.remove();
     this._sections.delete(key);
@@ -70,12 +79,6 @@ export function legendItem(text, { swatchClass = '', colour = null, itemClass = 
 
 export const legendList = (...items) => h('ul', { className: 'om-legend-list' }, ...items);
 
-// A class against the county as a whole (its middle over the county's value), in words: "well below the county".
-function versusCounty(c, county) {
-  const ratio = (c.min + c.max) / 2 / county;
-  const word = ratio < 0.8 ? 'wellBelow' : ratio < 0.95 ? 'below' : ratio <= 1.05 ? 'near' : ratio <= 1.2 ? 'above' : 'wellAbove';
-  return t(`legend.vs.${word}`);
-}
 
 /**
  * A choropleth's note, its classes as dollar ranges ("$18,668 – $23,698") each named against the county's `county`
@@ -87,7 +90,7 @@ export function choroplethLegend(classes, note, { county = null } = {}) {
     h('p', { className: 'om-legend-note', text: note }),
     legendList(
       ...classes.map((c, i) => legendItem(classLabel(c), {
-        swatchClass: `om-class-${i}`, itemClass: 'om-legend-range', detail: known ? versusCounty(c, county) : null,
+        swatchClass: `om-class-${i}`, itemClass: 'om-legend-range', detail: known ? versusCounty((c.min + c.max) / 2, county) : null, // the class's middle
       })),
       legendItem(t('legend.noData'), { swatchClass: 'om-nodata' }),
     ),

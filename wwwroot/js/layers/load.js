@@ -1,12 +1,14 @@
 // Loading a catalogue layer (catalogue.js): its sources from its collection document, its features (for the map's
 // zoom band when its geometry is simplified, which then follows the zoom), built with the deployment's look.
 import { getAllItems, getCollection } from '../api.js';
-import { attributionEntries } from '../attribution.js';
+import { attributionEntries, sourceNames } from '../attribution.js';
 import { followZoom, getItemsForZoom } from './simplified.js';
 import { getLang } from '../i18n.js';
 
+const collectionOf = (entry, signal) => getCollection(entry.id, signal, getLang());
+
 /** The layer's sources: attribution entries (escaped HTML) from its collection document, in the page's language. */
-export const layerSources = async (entry, signal) => attributionEntries(await getCollection(entry.id, signal, getLang()));
+export const layerSources = async (entry, signal) => attributionEntries(await collectionOf(entry, signal));
 
 /** Loads the features of catalogue entry `entry` and builds it (see catalogue.js); `options` go to its build. */
 export async function buildLayer(map, entry, look, options = {}) {
@@ -20,10 +22,10 @@ export async function buildLayer(map, entry, look, options = {}) {
   return built;
 }
 
-/** `buildLayer`'s layer with its `sources`, both loaded at once. */
+/** `buildLayer`'s layer with its `sources` (attribution entries) and their `sourceNames`, all loaded at once. */
 export async function loadLayer(map, entry, look, options) {
-  const [sources, built] = await Promise.all([layerSources(entry), buildLayer(map, entry, look, options)]);
-  return { ...built, sources };
+  const [collection, built] = await Promise.all([collectionOf(entry), buildLayer(map, entry, look, options)]);
+  return { ...built, sources: attributionEntries(collection), sourceNames: sourceNames(collection?.sources) };
 }
 
 /** The 1935 areas of another city (`key`, from /api/holc-cities) from the national layer, for the 1935 layer's `showCity`. */

@@ -28,6 +28,8 @@ internal sealed class MapRenderer(MapFonts fonts)
         var scale = (float)Math.Clamp(Math.Min(request.Width / 1200.0, request.Height / 630.0), 0.5, 2.0);
         var legend = new List<LegendSection>();
         var sources = new List<LayerSource>();
+        // Another HOLC city's view (city=) draws that city's areas from the national layer, titled and credited so.
+        var city = await ViewCity.FindAsync(generation, view, cancellationToken);
 
         using var surface = SKSurface.Create(new SKImageInfo(request.Width, request.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException("Skia could not create a drawing surface.");
@@ -43,6 +45,14 @@ internal sealed class MapRenderer(MapFonts fonts)
             }
 
             var features = (await generation.LayerAsync(id, cancellationToken)).Features;
+            if (id == LayerIds.Redlining && city is not null)
+            {
+                var (cityAreas, national) = await CityAreasAsync(generation, city, cancellationToken);
+                legend.Add(DrawRedlining(canvas, cityAreas, national, projection, view, text, scale, drawn, GradeColours(features, layer)));
+                sources.AddRange(national.Sources);
+                continue;
+            }
+
             var section = id switch
             {
                 LayerIds.Zips or LayerIds.Tracts => DrawChoropleth(canvas, features, choropleths.FirstOrDefault(c => c.Collection == id), layer, projection,
@@ -61,7 +71,7 @@ internal sealed class MapRenderer(MapFonts fonts)
         }
 
         var frame = new MapFrame(canvas, fonts, request.Width, request.Height, scale, drawn);
-        frame.DrawTitle(view.Title ?? text.DefaultTitle);
+        frame.DrawTitle(view.Title ?? (city is null ? text.DefaultTitle : view.DisplayTitleIn(ViewCity.Name(city))));
         frame.DrawSources(text.SourceLine(sources.DistinctBy(s => (s.Name, s.Licence)).ToList()));
         frame.DrawLegend(legend);
 
@@ -114,14 +124,34 @@ internal sealed class MapRenderer(MapFonts fonts)
         return new LegendSection(text.NeighborhoodsTitle, null, [new LegendItem(SKColor.Parse("#4d4d4d"), text.NeighborhoodsTitle, LegendShape.Outline)]);
     }
 
+    // A city's areas from the national layer, and that layer (its columns and sources).
+    private static async Task<(IReadOnlyList<LayerFeature> Areas, LayerMetadata Layer)> CityAreasAsync(
+        DataGeneration generation, HolcCities.HolcCity city, CancellationToken cancellationToken)
+    {
+        var national = await generation.LayerAsync(LayerIds.NationalRedlining, cancellationToken);
+        var key = IndexOf(national.Metadata, "city_key");
+        return ([.. national.Features.Where(f => f.Values[key] as string == city.Key)], national.Metadata);
+    }
+
+    // Each grade's colour on Charlotte's map: the national file has none, so every city is drawn in the same colours.
+    private static Dictionary<string, SKColor> GradeColours(IReadOnlyList<LayerFeature> charlotte, LayerMetadata layer)
+    {
+        var (grade, fill) = (IndexOf(layer, "grade"), IndexOf(layer, "fill"));
+        return charlotte.Where(f => f.Values[grade] is string).GroupBy(f => (string)f.Values[grade]!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => MapPalette.FromData(g.First().Values[fill]), StringComparer.Ordinal);
+    }
+
     private LegendSection DrawRedlining(
         SKCanvas canvas, IReadOnlyList<LayerFeature> all, LayerMetadata layer, WebMercator projection, ViewState view, MapImageText text, float scale,
-        List<string> drawn)
+        List<string> drawn, IReadOnlyDictionary<string, SKColor>? gradeColours = null)
     {
         // Every area for the legend's colours (a grade out of view still belongs in the key), those in view drawn.
         var grade = IndexOf(layer, "grade");
-        var fillColour = IndexOf(layer, "fill");
+        var fillColour = gradeColours is null ? IndexOf(layer, "fill") : -1; // the national file has no colours
         var holcId = IndexOf(layer, "holc_id");
+        SKColor ColourOf(LayerFeature f) => gradeColours is not null && f.Values[grade] is string g && gradeColours.TryGetValue(g, out var c)
+            ? c
+            : MapPalette.FromData(fillColour < 0 ? null : f.Values[fillColour]);
         var alpha = (byte)Math.Round(view.Opacity * 255);
         using var fill = new SKPaint { Style = SKPaintStyle.Fill, IsAntialias = true };
         using var outline = Stroke(MapPalette.HolcOutline, 1);
@@ -129,7 +159,7 @@ internal sealed class MapRenderer(MapFonts fonts)
         foreach (var feature in shown)
         {
             using var path = PathOf(feature.Geometry, projection);
-            fill.Color = MapPalette.FromData(feature.Values[fillColour]).WithAlpha(alpha);
+            fill.Color = ColourOf(feature).WithAlpha(alpha);
             canvas.DrawPath(path, fill);
             canvas.DrawPath(path, outline);
         }
@@ -152,7 +182,7 @@ internal sealed class MapRenderer(MapFonts fonts)
             .GroupBy(f => f.Values[grade] as string ?? "")
             .Where(g => g.Key.Length > 0)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new LegendItem(MapPalette.FromData(g.First().Values[fillColour]), text.HolcItem(g.Key), LegendShape.Box))
+            .Select(g => new LegendItem(ColourOf(g.First()), text.HolcItem(g.Key), LegendShape.Box))
             .ToList();
         return new LegendSection(text.HolcTitle, null, items);
     }
