@@ -48,13 +48,10 @@ async function load(lang) {
 /** Loads the preferred language (and English, the fallback for any missing key) and translates the static page. */
 export async function initI18n() {
   const wanted = preferredLanguage();
-  await load(FALLBACK);
-  try {
-    await load(wanted);
-    current = wanted;
-  } catch {
-    current = FALLBACK; // English is always there: a missing catalogue must not leave the page without words.
-  }
+  // Both at once: one round trip, not two, before a Spanish page has its words.
+  const [, found] = await Promise.all([load(FALLBACK), load(wanted).then(() => true, () => false)]);
+  // English is always there: a missing catalogue must not leave the page without words.
+  current = found ? wanted : FALLBACK;
 
   document.documentElement.lang = current;
   translatePage();

@@ -5,6 +5,7 @@ using OpenTelemetry.Metrics;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Analysis;
 using OpportunityMap.Server.Downloads;
+using OpportunityMap.Server.FrontEnd;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.HolcCities;
 using OpportunityMap.Server.Http;
@@ -54,6 +55,7 @@ internal static class ServiceCollectionExtensions
         services.AddTiles();
         services.AddAnalysis();
         services.AddSharing();
+        services.Configure<StaticFileOptions>(FrontEndCaching.Configure);
         services.AddHostedService<NationalHolcBackgroundLoader>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpportunityMap.Server.Admin;
 using OpportunityMap.Server.Analysis;
 using OpportunityMap.Server.Downloads;
+using OpportunityMap.Server.FrontEnd;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.HolcCities;
 using OpportunityMap.Server.Http;
@@ -32,6 +33,7 @@ internal static class WebApplicationExtensions
 
         app.UseRequestTimeouts();
         app.UseCors(ServiceCollectionExtensions.CorsPolicy);
+        app.UseFrontEndPages();
         app.UseStaticFiles();
         // After routing (the endpoints opt in) and the rate limiter (a cached answer still counts).
         app.UseOutputCache();

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.FileProviders;
+using OpportunityMap.Server.FrontEnd;
 
 namespace OpportunityMap.Server.Sharing;
 
@@ -37,6 +38,7 @@ internal static class EmbedPage
 
         await using var stream = file.CreateReadStream();
         using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync(cancellationToken);
+        // Pointed at the built, content-hashed front end when there is one.
+        return FrontEndAssets.For(webRoot).Rewrite(await reader.ReadToEndAsync(cancellationToken));
     }
 }
