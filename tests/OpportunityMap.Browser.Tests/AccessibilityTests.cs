@@ -25,6 +25,52 @@ public sealed class AccessibilityTests(MapServer server)
         return map;
     }
 
+    // Any page (the report, the embed), scanned once `ready` is attached.
+    private static async Task<MapPage> OpenPageWithAxeAsync(MapServer server, int width, int height, string path, string ready)
+    {
+        var axe = Path.Combine(TestPaths.RepoRoot, "node_modules", "axe-core", "axe.min.js");
+        var page = await MapPage.CreateAsync(server, width, height);
+        await page.Page.RouteAsync("**" + AxeUrl, route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            Status = 200, ContentType = "text/javascript", Path = axe,
+        }));
+        await page.GotoAsync(path);
+        await page.Page.Locator(ready).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        return page;
+    }
+
+
+    // Issue 16: axe clean on the map, the report and the embed at both sizes, in both languages.
+    [Theory]
+    [MemberData(nameof(ViewSizes.BothSizesBothLanguages), MemberType = typeof(ViewSizes))]
+    public async Task Axe_Report_NoSeriousViolations(int width, int height, string lang)
+    {
+        await using var page = await OpenPageWithAxeAsync(server, width, height, $"/report.html?lang={lang}", "#report-table td");
+
+        Assert.Empty(await SeriousViolationsAsync(page));
+    }
+
+    [Theory]
+    [MemberData(nameof(ViewSizes.BothSizesBothLanguages), MemberType = typeof(ViewSizes))]
+    public async Task Axe_Embed_NoSeriousViolations(int width, int height, string lang)
+    {
+        await using var page = await OpenPageWithAxeAsync(server, width, height, $"/embed?lang={lang}", "#map[data-state=ready]");
+
+        Assert.Empty(await SeriousViolationsAsync(page));
+    }
+
+    [Theory]
+    [MemberData(nameof(ViewSizes.BothSizesBothLanguages), MemberType = typeof(ViewSizes))]
+    public async Task Axe_MapWithAPlacesCard_NoSeriousViolations(int width, int height, string lang)
+    {
+        await using var map = await OpenWithAxeAsync(server, width, height, $"/?lang={lang}");
+        await map.Page.Locator("#om-search-input").FillAsync("28208");
+        await map.Page.Locator("#om-search-input").PressAsync("Enter");
+        await Assertions.Expect(map.Page.Locator("#om-card")).ToHaveAttributeAsync("data-state", "ready");
+
+        Assert.Empty(await SeriousViolationsAsync(map));
+    }
+
     private static async Task OpenDCardAsync(MapPage map, int zoomSteps)
     {
         await map.ZoomInAsync(zoomSteps);

@@ -145,6 +145,6 @@ public sealed class PageTests(MapServer server)
         Assert.Empty(map.Errors);
     }
 
-    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+    internal static readonly byte[] OnePixelPng = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 }

@@ -10,11 +10,6 @@ namespace OpportunityMap.Browser.Tests;
 /// </summary>
 public sealed class ResidentFlowTests(MapServer server)
 {
-    public static TheoryData<int, int, string> Sizes => new()
-    {
-        { 1400, 900, "en" }, { 390, 844, "es" }, { 1400, 900, "es" }, { 390, 844, "en" },
-    };
-
     private static ILocator Search(MapPage map) => map.Page.Locator("#om-search-input");
 
     private static async Task<JsonElement> FirstResultAsync(MapPage map, string q, string lang) =>
@@ -23,7 +18,7 @@ public sealed class ResidentFlowTests(MapServer server)
 
     // Finding 1: "Biddleville" opened a card about a dot ("At 35.24491, -80.85716") that said the 1935 map did not grade it.
     [Theory]
-    [MemberData(nameof(Sizes))]
+    [MemberData(nameof(ViewSizes.BothSizesBothLanguages), MemberType = typeof(ViewSizes))]
     public async Task SearchANeighborhoodName_OpensItsPlacesCard_TitledOutlinedAndGraded(int width, int height, string lang)
     {
         await using var map = await MapPage.OpenAsync(server, width, height, $"/?lang={lang}");
@@ -52,7 +47,7 @@ public sealed class ResidentFlowTests(MapServer server)
 
     // Finding 1 (ZIP): 28208 opened a point card, never titled with the ZIP.
     [Theory]
-    [MemberData(nameof(Sizes))]
+    [MemberData(nameof(ViewSizes.BothSizesBothLanguages), MemberType = typeof(ViewSizes))]
     public async Task SearchAZip_OpensTheZipsOwnCard_WithTheZipsNumbers(int width, int height, string lang)
     {
         await using var map = await MapPage.OpenAsync(server, width, height, $"/?lang={lang}");
@@ -74,7 +69,7 @@ public sealed class ResidentFlowTests(MapServer server)
 
     // Finding 2: the table was 471 Tabs from the top, activating it left the focus on the button, no skip link.
     [Theory]
-    [MemberData(nameof(Sizes))]
+    [MemberData(nameof(ViewSizes.BothSizesBothLanguages), MemberType = typeof(ViewSizes))]
     public async Task Keyboard_SkipLinksComeFirst_AndTheTableIsAFewTabsAway_WithTheFocusMovedIntoIt(int width, int height, string lang)
     {
         await using var map = await MapPage.OpenAsync(server, width, height, $"/?lang={lang}");
@@ -205,7 +200,7 @@ public sealed class ResidentFlowTests(MapServer server)
 
     // Finding 6: 11 source lines (Mapping Inequality ×4), metrics without units or meaning, names in capitals.
     [Theory]
-    [MemberData(nameof(Sizes))]
+    [MemberData(nameof(ViewSizes.BothSizesBothLanguages), MemberType = typeof(ViewSizes))]
     public async Task Card_SourcesOnceInOneLine_MetricsWithUnitsYearsAndASentence_NamesInTitleCase(int width, int height, string lang)
     {
         await using var map = await MapPage.OpenAsync(server, width, height, $"/?lang={lang}");

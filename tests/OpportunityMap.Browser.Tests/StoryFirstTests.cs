@@ -11,11 +11,6 @@ namespace OpportunityMap.Browser.Tests;
 /// </summary>
 public sealed class StoryFirstTests(MapServer server)
 {
-    public static TheoryData<int, int, string> Sizes => new()
-    {
-        { 1400, 900, "en" }, { 390, 844, "es" }, { 1400, 900, "es" }, { 390, 844, "en" },
-    };
-
     private static ILocator Card(MapPage map) => map.Page.Locator("#om-card");
 
     private static async Task SearchAsync(MapPage map, string q)
@@ -41,7 +36,7 @@ public sealed class StoryFirstTests(MapServer server)
 
     // Finding 4: 368 dots over 34 small HOLC areas at the first view.
     [Theory]
-    [MemberData(nameof(Sizes))]
+    [MemberData(nameof(ViewSizes.BothSizesBothLanguages), MemberType = typeof(ViewSizes))]
     public async Task FirstView_ResourcesAreClustered_EachClusterCountedAndNamed(int width, int height, string lang)
     {
         await using var map = await MapPage.OpenAsync(server, width, height, $"/?lang={lang}");
@@ -88,7 +83,7 @@ public sealed class StoryFirstTests(MapServer server)
 
     // Finding 4: the resources are shown near the chosen place, whatever the zoom; closing the card takes them away.
     [Theory]
-    [MemberData(nameof(Sizes))]
+    [MemberData(nameof(ViewSizes.BothSizesBothLanguages), MemberType = typeof(ViewSizes))]
     public async Task ChosenPlace_ItsNearestResourcesAreDrawn_UntilTheCardCloses(int width, int height, string lang)
     {
         await using var map = await MapPage.OpenAsync(server, width, height, $"/?lang={lang}");

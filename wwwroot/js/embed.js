@@ -3,7 +3,7 @@
 // only the layers the view shows, from the same catalogue as the map page (layers/catalogue.js), in the
 // deployment's look (look.js).
 import { L } from './leaflet.js';
-import { MAX_ZOOM, addBaseMap, createPanes, trackLabelZooms } from './mapView.js';
+import { MAX_ZOOM, addBaseMap, baseMapCredit, createPanes, trackLabelZooms } from './mapView.js';
 import { knownFrom, parse } from './viewState.js';
 import { createStatus } from './status.js';
 import { requestLook } from './look.js';
@@ -98,7 +98,7 @@ async function start() {
 
   if (addBaseMap(map, look)) {
     // The operator's own attribution (HTML from the configuration, not data).
-    sources.set(0, { entries: [look.baseMapAttribution ?? ''], names: [t('embed.baseMap')] });
+    sources.set(0, { entries: [baseMapCredit(look)], names: [t('embed.baseMap')] });
   }
 
   await Promise.all(LAYERS.filter((entry) => look && state.layers?.includes(entry.id)).map(show));

@@ -1,6 +1,7 @@
 // The Leaflet map itself: view, panes (their stacking order), base map and the layer control.
 import { L } from './leaflet.js';
 import { controlsFirst, keepFocusInView } from './a11y.js';
+import { onLangChange, t } from './i18n.js';
 
 
 // Bottom to top: ZIPs and tracts under the HOLC areas, resources above all polygons.
@@ -65,14 +66,27 @@ export function trackLabelZooms(map) {
  */
 export function addBaseMap(map, config) {
   if (typeof config?.baseMapUrl === 'string' && config.baseMapUrl !== '') {
-    // The attribution is the operator's own configuration (HTML with a link), not data.
-    L.tileLayer(config.baseMapUrl, { attribution: config.baseMapAttribution ?? '', maxZoom: 19 }).addTo(map);
+    // The attribution is the operator's own configuration (HTML with a link), not data; without one, OpenStreetMap's
+    // credit in the page's language (issue 16: it stayed English on a Spanish page).
+    const tiles = L.tileLayer(config.baseMapUrl, { attribution: baseMapCredit(config), maxZoom: 19 }).addTo(map);
+    if (!config.baseMapAttribution) {
+      onLangChange(() => {
+        map.attributionControl?.removeAttribution(tiles.options.attribution);
+        tiles.options.attribution = baseMapCredit(config);
+        map.attributionControl?.addAttribution(tiles.options.attribution);
+      });
+    }
+
     return true;
   }
 
   map.getContainer().classList.add('om-no-base-map');
   return false;
 }
+
+/** The base map's credit (HTML): the deployment's, else OpenStreetMap's in the page's language. */
+export const baseMapCredit = (config) => config?.baseMapAttribution
+  || t('map.osmCredit', { link: '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>' });
 
 /**
  * Tells the map its container changed size (a panel opened or closed beside or below it) and keeps the exact centre

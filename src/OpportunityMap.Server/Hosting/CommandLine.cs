@@ -44,7 +44,7 @@ internal static class CommandLine
           --Api:RequestTimeoutSeconds=N
                                       longest a request may run before a 503 (30)
           --Map:BaseMapUrl=URL        base-map tile template; empty for none (plain background)
-          --Map:BaseMapAttribution=T  its attribution
+          --Map:BaseMapAttribution=T  its attribution (HTML; default OpenStreetMap's, in the page's language)
           --Web:CorsOrigins=A,B       origins allowed to call the API from scripts (default any: *)
           --Web:RateLimitPermits=N    requests per client address per window (600; 0 = off)
           --Web:RateLimitWindowSeconds=N

@@ -8,8 +8,8 @@ internal sealed class MapOptions
     /// <summary>A tile URL template ({z}/{x}/{y}); empty = no base map, the layers on a plain background.</summary>
     public string? BaseMapUrl { get; set; } = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
-    public string? BaseMapAttribution { get; set; } =
-        "Base map © <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors";
+    /// <summary>The base map's credit (HTML); empty = OpenStreetMap's, which the page writes in its own language.</summary>
+    public string? BaseMapAttribution { get; set; }
 
     /// <summary>The font of map images (<c>/map.png</c>): a TrueType file.</summary>
     public string? FontFile { get; set; } = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";

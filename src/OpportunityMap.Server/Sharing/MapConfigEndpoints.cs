@@ -33,7 +33,7 @@ internal static class MapConfigEndpoints
         var choropleths = await ChoroplethClasses.ForAsync(generation, cancellationToken);
         return TypedResults.Ok(new MapConfig(
             baseMap,
-            baseMap is null ? null : map.Value.BaseMapAttribution,
+            baseMap is null || string.IsNullOrWhiteSpace(map.Value.BaseMapAttribution) ? null : map.Value.BaseMapAttribution,
             geocoder.Value.Enabled,
             MapStyle.DefaultLayers,
             new ViewDefaults([ViewState.DefaultLat, ViewState.DefaultLon], ViewState.DefaultZoom, ViewState.MaxZoom, ViewState.DefaultOpacity),
