@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpportunityMap.Server.Admin;
 using OpportunityMap.Server.Analysis;
+using OpportunityMap.Server.Docs;
 using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.HolcCities;
@@ -49,6 +50,7 @@ internal static class WebApplicationExtensions
         app.MapAdmin();
         app.MapAnalysis();
         app.MapDownloads();
+        app.MapDocs();
         app.MapHolcCities();
         return app;
     }
