@@ -18,6 +18,13 @@ internal static class ReportWriter
     /// <summary>Where the method is: the served docs/data.md, at its section.</summary>
     public const string MethodPath = "/docs/data#1935-grade-vs-today";
 
+    /// <summary>The analysis CSVs' own columns, each described by <c>csv.column.{name}</c>.</summary>
+    public static readonly IReadOnlyList<string> DescribedColumns =
+    [
+        "grade", "category", "holc_areas", "square_kilometres", "land_square_kilometres", "tracts", "tracts_blended", "children",
+        "children_black", "children_white", "too_few_children", "neighborhoods", "resources_per_square_kilometre",
+    ];
+
     /// <summary>A row's 1935 category in words ("Hazardous"), or what the ungraded and county rows are.</summary>
     public static string Category(string grade, Strings strings) => grade switch
     {
@@ -92,7 +99,7 @@ internal static class ReportWriter
             .Concat(analyzer.Metrics.Select(m => (m.Property.Name,
                 $"{strings.Data(m.Property.Title)} ({MetricWords.Years(m.FirstYear, m.Year)}). {m.Property.Description} {strings.Text(m.HasDenominator ? "csv.combined.ratio" : "csv.combined.area")}")))
             .Concat(new[] { ("resources_per_square_kilometre", strings.Text("csv.column.resources_per_square_kilometre")),
-                ("{category}_count, {category}_per_square_kilometre", strings.Text("csv.column.category")) });
+                ("{category}_count, {category}_per_square_kilometre", strings.Text("csv.column.resourceCategory")) });
 
     private static void WriteRow(Utf8JsonWriter writer, AreaAnalyzer analyzer, HolcReportRow row, Strings strings)
     {

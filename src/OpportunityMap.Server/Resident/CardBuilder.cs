@@ -106,7 +106,8 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
             National: null); // the reference data carries no national figure (docs/api.md)
     }
 
-    private static readonly string[] Groups3 = ["all", "black", "white"];
+    /// <summary>The groups of children, each named by <c>card.group.{group}</c>.</summary>
+    public static readonly IReadOnlyList<string> Groups3 = ["all", "black", "white"];
 
     private static readonly string[] AtlasProperties = ["county_kfr_pooled_p25", "county_kfr_black_p25", "county_kfr_white_p25"];
 
