@@ -69,12 +69,12 @@ export function legendItem(text, { swatchClass = '', colour = null, itemClass = 
 
 export const legendList = (...items) => h('ul', { className: 'om-legend-list' }, ...items);
 
-/** A choropleth's note and its classes as dollar ranges ("$18,668 – $23,698"), then the "No data" hatch. */
-export function choroplethLegend(classes, note) {
+/** A choropleth's note and its classes as dollar ranges ("$18,668 – $23,698", or `label(c)`), then the "No data" hatch. */
+export function choroplethLegend(classes, note, label = classLabel) {
   return [
     h('p', { className: 'om-legend-note', text: note }),
     legendList(
-      ...classes.map((c, i) => legendItem(classLabel(c), { swatchClass: `om-class-${i}`, itemClass: 'om-legend-range' })),
+      ...classes.map((c, i) => legendItem(label(c), { swatchClass: `om-class-${i}`, itemClass: 'om-legend-range' })),
       legendItem(t('legend.noData'), { swatchClass: 'om-nodata' }),
     ),
   ];
