@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
@@ -50,13 +51,39 @@ public sealed class ChoroplethTests(MapServer server)
         await map.GotoAsync();
         await Assertions.Expect(map.Status).ToHaveAttributeAsync("data-state", "ready");
 
-        var hatched = map.Page.Locator("path.om-zip.om-nodata");
+        // The blanked ZIP, and those with too few children behind their value (docs/data.md, "Small numbers").
+        using var client = server.CreateClient();
+        var tooFew = (await client.GetFromJsonAsync<JsonElement>("collections/zip-mobility/items?too_few_children=true", TestContext.Current.CancellationToken))
+            .GetProperty("features").GetArrayLength();
+        Assert.Equal(3, tooFew);
+        await Assertions.Expect(map.Page.Locator("path.om-zip.om-nodata")).ToHaveCountAsync(1 + tooFew);
+        var hatched = map.Page.Locator($"path.om-zip.om-nodata[aria-label^='ZIP {blanked},']");
         await Assertions.Expect(hatched).ToHaveCountAsync(1);
         Assert.StartsWith("url(", await hatched.EvaluateAsync<string>("p => getComputedStyle(p).fill"));
         await Assertions.Expect(map.Page.Locator(".om-legend-zip .om-legend-range")).ToHaveCountAsync(5);
         var label = await hatched.GetAttributeAsync("aria-label");
         Assert.StartsWith($"ZIP {blanked},", label);
         Assert.EndsWith("household income at 35 no data", label);
+        Assert.Empty(map.Errors);
+    }
+
+    [Fact]
+    public async Task ChildrenChoice_BlackChildren_RecoloursZipsByTheirRank_AndDrawsTooFewAsNoData()
+    {
+        using var client = server.CreateClient();
+        var zips = (await client.GetFromJsonAsync<JsonElement>("collections/zip-mobility/items?limit=100", TestContext.Current.CancellationToken))
+            .GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
+        var tooFewBlack = zips.Count(p => p.GetProperty("kir_black_p25").ValueKind != JsonValueKind.Number || p.GetProperty("children_black").GetDouble() < 100);
+        await using var map = await MapPage.OpenAsync(server);
+
+        await map.Page.Locator(".om-legend-zip select").SelectOptionAsync("black");
+
+        await Assertions.Expect(map.Page.Locator(".om-legend-zip .om-legend-note")).ToContainTextAsync("Individual income rank (0-100)");
+        await Assertions.Expect(map.Page.Locator(".om-legend-zip .om-legend-note")).ToContainTextAsync("Black children");
+        await Assertions.Expect(map.Page.Locator("path.om-zip.om-nodata")).ToHaveCountAsync(tooFewBlack);
+        Assert.InRange(tooFewBlack, 5, 20);
+        await map.Page.Locator(".om-legend-zip select").SelectOptionAsync("all");
+        await Assertions.Expect(map.Page.Locator("path.om-zip.om-nodata")).ToHaveCountAsync(zips.Count(p => p.GetProperty("too_few_children").GetBoolean()));
         Assert.Empty(map.Errors);
     }
 }

@@ -47,5 +47,6 @@ internal sealed class MapLook(JsonElement config)
     }
 
     private JsonElement Choropleth(string collection) =>
-        config.GetProperty("choropleths").EnumerateArray().Single(c => c.GetProperty("collection").GetString() == collection);
+        config.GetProperty("choropleths").EnumerateArray()
+            .Single(c => c.GetProperty("collection").GetString() == collection && c.GetProperty("group").GetString() == "all");
 }

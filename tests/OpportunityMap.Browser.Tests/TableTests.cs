@@ -56,7 +56,8 @@ public sealed class TableTests(MapServer server)
         var card = map.Page.Locator("#om-card");
         await Assertions.Expect(card).ToHaveAttributeAsync("data-state", "ready");
         await Assertions.Expect(card.Locator(".om-card-place")).ToHaveTextAsync(name);
-        await Assertions.Expect(card.Locator(".om-card-zip")).ToContainTextAsync("1 of 34");
+        // Its rank band starts at 1 (28226 and 28207, $181 apart, share 1-2 of the 31 ranked: docs/data.md, "Small numbers").
+        await Assertions.Expect(card.Locator(".om-card-zip")).ToContainTextAsync(new Regex(@"Rank among the county's ZIP codes1(-\d+)? of 31"));
         await map.Page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(map.Page.Locator($"#om-table tbody th button:text-is('{name}')")).ToBeFocusedAsync();
         Assert.Empty(map.Errors);

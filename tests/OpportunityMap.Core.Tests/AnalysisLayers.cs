@@ -38,6 +38,30 @@ internal static class AnalysisLayers
             [new("1", Box(0, 20, 0, 20), [50.0, 2023L, 0.25]), new("2", Box(20, 40, 0, 20), [10.0, 2023L, 0.0])]),
     ];
 
+    /// <summary>
+    /// <see cref="All"/> with the fuller layers: tracts with Black children's ranks (T1 20 from 10 children, T2 40 from
+    /// 90); neighborhoods with the grocery metric's denominator (N1 100 housing units, N2 300), margin of error (4, 8),
+    /// first year (2019) and land (N1 300 m² of its 400, N2 400 m²).
+    /// </summary>
+    public static IReadOnlyList<LayerData> Full { get; } =
+    [
+        All[0],
+        Layer("tract-mobility",
+            [
+                new("household_income_p25", PropertyType.Number, "Income"), new("kid_pooled_n", PropertyType.Integer, "Children"),
+                new("kir_black_p25", PropertyType.Number, "Black"), new("kid_black_n", PropertyType.Integer, "Black children"),
+            ],
+            [new("T1", Box(0, 10, 0, 20), [10_000.0, 100L, 20.0, 10L]), new("T2", Box(10, 30, 0, 20), [40_000.0, 300L, 40.0, 90L])]),
+        All[2],
+        Layer("neighborhoods",
+            [
+                new("grocery_proximity", PropertyType.Number, "Grocery"), new("grocery_proximity_year", PropertyType.Integer, "Year"),
+                new("grocery_proximity_first_year", PropertyType.Integer, "First year"), new("grocery_proximity_denominator", PropertyType.Number, "Units"),
+                new("grocery_proximity_moe", PropertyType.Number, "MOE"), new("land_square_kilometres", PropertyType.Number, "Land"),
+            ],
+            [new("1", Box(0, 20, 0, 20), [50.0, 2023L, 2019L, 100.0, 4.0, 300e-6]), new("2", Box(20, 40, 0, 20), [10.0, 2023L, 2019L, 300.0, 8.0, 400e-6])]),
+    ];
+
     private static LayerData Layer(string id, IReadOnlyList<PropertyDefinition> properties, IReadOnlyList<LayerFeature> features) =>
         new(new LayerMetadata(id, id, "", "Geometry", [new LayerSource(id, "https://example.org", "CC0", "https://example.org/cc0", id, "2020")], properties, new Envelope()), features);
 

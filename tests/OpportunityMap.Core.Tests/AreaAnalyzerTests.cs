@@ -91,6 +91,6 @@ public sealed class AreaAnalyzerTests
         // Ungraded: T1 [0,10]×[10,20] = 0.5 × 100 = 50; T2 400 - 100 = 0.75 × 300 = 225: (500,000 + 9,000,000) / 275.
         Assert.Equal(9_500_000 / 275.0, report.Rows[4].Summary.Mobility.Values[0]!.Value, 1e-6);
         // County: (100 × 10,000 + 300 × 40,000) / 400.
-        Assert.Equal(32_500, report.CountyMobility[0]);
+        Assert.Equal(32_500, report.CountyMobility[0].Value);
     }
 }

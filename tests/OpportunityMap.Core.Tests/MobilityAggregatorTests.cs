@@ -67,7 +67,52 @@ public sealed class MobilityAggregatorTests
         // metric 0: (100×10 + 300×30) / 400 = 25; metric 1: (100×0.1 + 50×0.5) / 150 = 35 / 150.
         var overall = MobilityAggregator.Overall(Tracts);
 
-        Assert.Equal(25.0, overall[0]!.Value, 1e-9);
-        Assert.Equal(35.0 / 150, overall[1]!.Value, 1e-9);
+        Assert.Equal(25.0, overall[0].Value!.Value, 1e-9);
+        Assert.Equal(35.0 / 150, overall[1].Value!.Value, 1e-9);
+    }
+
+    [Fact]
+    public void Blend_ChildrenBehindEachValue_CountOnlyTractsWithThatValue()
+    {
+        // [5,25]: metric 0 rests on 50 + 300 = 350 children from 2 tracts; metric 1 on 50 + 25 = 75 (T2 has none).
+        var blend = Assert.Single(MobilityAggregator.Blend([Box(5, 25)], Tracts));
+
+        Assert.Equal((350.0, 2), (blend.Estimates[0].Children, blend.Estimates[0].Tracts));
+        Assert.Equal((75.0, 2), (blend.Estimates[1].Children, blend.Estimates[1].Tracts));
+        Assert.True(blend.Estimates[1].TooFewChildren);
+        Assert.Equal(["T1", "T2", "T3"], blend.Tracts.Select(t => t.Tract.Id));
+    }
+
+    [Fact]
+    public void Blend_StandardErrors_CombineAsIndependent_OnlyWhenEveryTractHasOne()
+    {
+        // [0,15]: weights 100 (T1, se 2) and 150 (T2, se 4): √(100² × 2² + 150² × 4²) / 250.
+        MobilityTract[] tracts =
+        [
+            Tracts[0] with { StandardErrors = [2.0, null] },
+            Tracts[1] with { StandardErrors = [4.0, null] },
+            Tracts[2],
+        ];
+        var blend = Assert.Single(MobilityAggregator.Blend([Box(0, 15)], tracts));
+        var withoutOne = Assert.Single(MobilityAggregator.Blend([Box(0, 15)], [Tracts[0] with { StandardErrors = [2.0, null] }, Tracts[1], Tracts[2]]));
+
+        Assert.Equal(Math.Sqrt(100 * 100 * 4 + 150 * 150 * 16) / 250, blend.Estimates[0].StandardError!.Value, 1e-12);
+        Assert.Null(blend.Estimates[1].StandardError);
+        Assert.Null(withoutOne.Estimates[0].StandardError);
+    }
+
+    [Fact]
+    public void Blend_GroupChildren_WeighTheGroupsOwnValue()
+    {
+        // Metric 1 of [0,15] with group counts: T1 10 children, T2 30: (10 × 0.1 + 0.5 × 30 × 0.3) / (10 + 15).
+        MobilityTract[] tracts =
+        [
+            Tracts[0] with { MetricChildren = [100, 10] },
+            Tracts[1] with { Values = [30.0, 0.3], MetricChildren = [300, 30] },
+        ];
+        var blend = Assert.Single(MobilityAggregator.Blend([Box(0, 15)], tracts));
+
+        Assert.Equal((1 + 4.5) / 25, blend.Estimates[1].Value!.Value, 1e-12);
+        Assert.Equal(25, blend.Estimates[1].Children, 1e-12);
     }
 }

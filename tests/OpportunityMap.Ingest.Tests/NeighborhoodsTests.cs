@@ -62,10 +62,63 @@ public sealed class NeighborhoodsTests
         var grocery = layer.Metadata.Properties[layer.Metadata.IndexOf("grocery_proximity")];
 
         Assert.Equal("Proximity to a Grocery Store", grocery.Title);
-        Assert.StartsWith("Percentage of housing units within ½-mile of a full-service, chain grocery store (percent, 0-100; 2021).", grocery.Description);
+        Assert.StartsWith("Number of housing units within ½-mile of a chain grocery story divided by the number of housing units (percent, 0-100; 2021).", grocery.Description);
         Assert.Equal("Employment", layer.Metadata.Properties[layer.Metadata.IndexOf("employment_rate")].Title);
         Assert.Equal(2021L, Value(layer, "3", "grocery_proximity_year"));
         Assert.Equal(2017L, Value(layer, "3", "job_density_year"));
+    }
+
+    [Fact]
+    public async Task AcsMetrics_SayWhoIsCountedAndTheirFiveYears_AsTheSourceNotesDo()
+    {
+        var layer = await Layer("neighborhoods");
+        string Description(string name) => layer.Metadata.Properties[layer.Metadata.IndexOf(name)].Description;
+        var employmentNotes = File.ReadAllText(Path.Combine(TestPaths.Geodata, "neighborhoods/qol_meta/m38.md"));
+        var incomeYear = long.Parse(File.ReadLines(Path.Combine(TestPaths.Geodata, "neighborhoods/qol_metric/r37.csv")).First().Split(',')[^1][2..]);
+
+        // The note defines employment over ages 16 to 64 (the config's subtitle says "adults"): the description says so.
+        Assert.Contains("ages 16 to 64", employmentNotes);
+        Assert.Contains("ages 16 to 64 in the civilian labor force", Description("employment_rate"));
+        Assert.DoesNotContain("adults", Description("employment_rate"));
+        // The household income of "2019" is the ACS 2015-2019 five-year estimate.
+        Assert.Contains($"five-year estimate, {incomeYear - 4}-{incomeYear}", Description("household_income"));
+        Assert.Equal(incomeYear - 4, Value(layer, "3", "household_income_first_year"));
+        Assert.Equal(incomeYear, Value(layer, "3", "household_income_year"));
+    }
+
+    [Fact]
+    public async Task HouseholdIncome_TopCodedNeighborhoods_AreCountedFromTheRawFiles()
+    {
+        var layer = await Layer("neighborhoods");
+        var r = Column("r37.csv");
+        var d = Column("d37.csv");
+        var topCoded = r.Count(p => p.Value is { } n && d.GetValueOrDefault(p.Key) is { } dn && dn > 0 && n / dn >= 250_000);
+
+        Assert.Equal(3, topCoded);
+        Assert.Contains($"{topCoded} neighborhoods sit at $250,000, the survey's top-code", layer.Metadata.Properties[layer.Metadata.IndexOf("household_income")].Description);
+    }
+
+    [Fact]
+    public async Task MarginsOfError_DenominatorsAndLand_AreTheSourceFiles()
+    {
+        var layer = await Layer("neighborhoods");
+        var moe = Column("m37-accuracy.csv");
+        var acres = Column("d5.csv");
+
+        Assert.Equal(moe["4"], (double?)Value(layer, "4", "household_income_moe"));
+        Assert.Null(Value(layer, "2", "household_income_moe"));
+        Assert.Equal(Column("d37.csv")["3"], (double?)Value(layer, "3", "household_income_denominator"));
+        Assert.Equal(acres["3"]!.Value * 0.0040468564224, (double)Value(layer, "3", "land_square_kilometres")!, 1e-9);
+        // The source's own acreage: about 1,355.6 km² of land (the polygons, lakes included, cover about 1,413.5).
+        Assert.Equal(acres.Values.Sum()!.Value * 0.0040468564224, layer.Features.Sum(f => (double?)Value(layer, f.Id, "land_square_kilometres") ?? 0), 1e-6);
+        Assert.InRange(acres.Values.Sum()!.Value * 0.0040468564224, 1_355, 1_356);
+    }
+
+    // The latest year's column of qol_metric/{file}, by NPA id (null for blank).
+    private static Dictionary<string, double?> Column(string file)
+    {
+        var lines = File.ReadLines(Path.Combine(TestPaths.Geodata, "neighborhoods/qol_metric", file)).ToList();
+        return lines.Skip(1).Select(l => l.Split(',')).ToDictionary(p => p[0], p => p[^1].Length == 0 ? (double?)null : double.Parse(p[^1], CultureInfo.InvariantCulture));
     }
 
     [Fact]

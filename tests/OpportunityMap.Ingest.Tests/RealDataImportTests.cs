@@ -74,7 +74,28 @@ public sealed class RealDataImportTests
         var high = (double)Value(layer, "28207", "household_income_p25")!;
         var low = (double)Value(layer, "28208", "household_income_p25")!;
         Assert.True(high > low + 10_000, $"28207 {high}, 28208 {low}");
-        Assert.Equal(Enumerable.Range(1, 34).Select(i => (long?)i), layer.Features.Select(f => (long?)f.Values[layer.Metadata.IndexOf("rank")]).Order());
+    }
+
+    [Fact]
+    public async Task ZipRanks_AreBands_AndLeaveOutZipsWithTooFewChildren()
+    {
+        var layer = await Layer("zip-mobility");
+        var zips = layer.Features.Select(f => (Id: f.Id, Children: (double)Value(layer, f.Id, "children")!, Income: (double)Value(layer, f.Id, "household_income_p25")!,
+            Rank: (long?)Value(layer, f.Id, "rank"), Lowest: (long?)Value(layer, f.Id, "rank_lowest"))).ToList();
+        var ranked = zips.Where(z => z.Children >= 100).ToList();
+
+        // Under 100 children: published, not ranked (28120 rests on about 10 children, 28075 on 16, 28223 on 67).
+        Assert.All(zips.Where(z => z.Children < 100), z => Assert.Null(z.Rank));
+        Assert.Contains("28120", zips.Where(z => z.Rank is null).Select(z => z.Id));
+        Assert.All(ranked, z => Assert.InRange(z.Rank!.Value, 1, z.Lowest!.Value));
+        Assert.Equal((long)ranked.Count, Value(layer, "28208", "zip_count"));
+        // A band: 1 + the ZIPs at least $1,000 higher, to the number not at least $1,000 lower.
+        Assert.All(ranked, z => Assert.Equal((1 + ranked.Count(o => o.Income >= z.Income + 1_000), ranked.Count(o => !(o.Income <= z.Income - 1_000))),
+            (z.Rank!.Value, z.Lowest!.Value)));
+        // 28203 and 28216 are $9 apart: the same band.
+        var (a, b) = (zips.Single(z => z.Id == "28203"), zips.Single(z => z.Id == "28216"));
+        Assert.True(Math.Abs(a.Income - b.Income) < 100);
+        Assert.Equal((a.Rank, a.Lowest), (b.Rank, b.Lowest));
     }
 
     [Fact]

@@ -27,11 +27,13 @@ public sealed partial class SpanishAnswersTests(RealDataApp app)
         "zip.zipcode", "zip.postOfficeCity", "tract.geoid", "tract.name", "neighborhood.id", "neighborhood.metrics[].name",
         "nearest[].category", "nearest[].id", "nearest[].name", "nearest[].type", "nearest[].address",
         "sources[].layer", "sources[].url", "sources[].licenceUrl", "sources[].attribution",
+        "zip.byGroup[].group", "zip.county.byGroup[].group", "zip.county.atlas[].group", "tract.byGroup[].group",
     ];
 
     private static readonly string[] SummaryDataPaths =
     [
         "input.", "grade", "area.crs", "neighborhoods.metrics[].name", "neighborhoods.areas[].id", "mobility.tracts[].geoid",
+        "mobility.estimates[].name", "mobility.estimates[].children", "neighborhoods.metrics[].combined", "neighborhoods.metrics[].years", "resources.per",
         "sources[].url", "sources[].licenceUrl", "sources[].attribution",
     ];
 
@@ -58,7 +60,9 @@ public sealed partial class SpanishAnswersTests(RealDataApp app)
         var english = await _client.GetJson("/api/report/holc-vs-today");
 
         Assert.Equal("Peligroso", spanish.GetProperty("rows")[3].GetProperty("category").GetString());
-        NoEnglish(EnglishIn(spanish, [.. SummaryDataPaths.Select(p => $"rows[].{p}"), "sources[].url", "sources[].licenceUrl", "sources[].attribution"]));
+        // The method is a link; the county row's code and the tracts' names (the Atlas's, as in its findings) are data.
+        NoEnglish(EnglishIn(spanish, [.. SummaryDataPaths.Select(p => $"rows[].{p}"), .. SummaryDataPaths.Select(p => $"county.{p}"), "method",
+            "robustness.uncounted[].", "robustness.leaveOneOut[].", "robustness.orders[].", "sources[].url", "sources[].licenceUrl", "sources[].attribution"]));
         Assert.NotEmpty(EnglishIn(english, [.. SummaryDataPaths.Select(p => $"rows[].{p}")]));
     }
 

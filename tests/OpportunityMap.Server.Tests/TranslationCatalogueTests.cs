@@ -161,6 +161,8 @@ public sealed partial class TranslationCatalogueTests(RealDataApp app)
             ["metric.*"] = metrics,
             ["metric.*.value"] = metrics,
             ["share.layer.*"] = ViewState.KnownLayers,
+            ["card.group.*"] = Resident.CardBuilder.Groups3,
+            ["csv.column.*"] = Analysis.ReportWriter.DescribedColumns,
         };
     }
 

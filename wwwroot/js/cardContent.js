@@ -74,26 +74,35 @@ function holcSection(holc, labels, overlaps = [], openPlace = null) {
               t('popup.holc.transcribed')))));
 }
 
+// All, Black and white children's income rank, each with the children behind it (the server words each line).
+const groupRows = (groups) => (Array.isArray(groups) ? groups : []).map((g) => [text(g.label), text(g.display)]);
+
 function zipSection(zip, tract, labels) {
   if (!zip) {
     return null;
   }
 
   const context = (figures) => (figures ? text(figures.householdIncomeDisplay) : null);
+  const atlas = (Array.isArray(zip.county?.atlas) ? zip.county.atlas : []).filter((a) => present(a.display));
   return section('zip', text(labels.zipTitle),
     h('p', { className: 'om-card-place', text: t('card.zip.place', { zip: text(zip.zipcode), city: titleCase(text(zip.postOfficeCity)) }) }),
     facts([
       [text(labels.householdIncome), text(zip.householdIncomeDisplay) || t('format.noData'), t('card.zip.incomeNote')],
-      [text(labels.rank), text(zip.rankDisplay), t('popup.zip.rankNote')],
+      [text(labels.children), text(zip.childrenDisplay)],
+      [text(labels.rank), text(zip.rankDisplay), zip.tooFewChildren ? null : t('popup.zip.rankNote')],
       [t('popup.top20'), present(zip.top20ShareP25) ? percent(zip.top20ShareP25) : null],
       [text(labels.countyValue), context(zip.county)],
       [text(labels.nationalValue), context(zip.national)],
       [t('popup.zip.tracts'), text(zip.tractsBlended)],
       [text(labels.tractTitle), tract ? t('card.tract.value', {
         name: text(tract.name) || text(tract.geoid),
-        income: tract.suppressed ? t('popup.tract.suppressed') : text(tract.householdIncomeDisplay) || t('format.noData'),
+        income: tract.suppressed ? text(tract.status) : `${text(tract.householdIncomeDisplay) || t('format.noData')} (${text(tract.status)})`,
       }) : null],
-    ]));
+    ]),
+    h('h4', { className: 'om-card-subtitle', text: text(labels.byGroup) }),
+    facts(groupRows(zip.byGroup)),
+    atlas.length === 0 ? null : [h('h4', { className: 'om-card-subtitle', text: text(labels.atlasCounty) }),
+      facts(atlas.map((a) => [text(a.label), text(a.display)]))]);
 }
 
 // The Quality of Life figures: each with its unit (the server's display), its year and one plain sentence.

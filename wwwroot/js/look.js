@@ -33,8 +33,9 @@ export function applyPalette(palette, root = document.documentElement) {
 }
 
 /**
- * The deployment's look: the /map-config answer, its palette applied to the document, with `choropleth(collection)`
- * (`{ property, classes }`, or null when the server sent none). Rejects when the answer is missing or malformed.
+ * The deployment's look: the /map-config answer, its palette applied to the document, with `choropleth(collection,
+ * group)` (`{ property, classes, children }` for all children, the default, or `black` / `white`; null when the server
+ * sent none). Rejects when the answer is missing or malformed.
  */
 export async function loadLook(signal) {
   const config = await getMapConfig(signal);
@@ -44,8 +45,8 @@ export async function loadLook(signal) {
 
   applyPalette(config.palette);
   setCategoryOrder(config.palette.resources.map((r) => r.category));
-  const choropleths = new Map(config.choropleths.map((c) => [c.collection, c]));
-  return Object.freeze({ ...config, choropleth: (collection) => choropleths.get(collection) ?? null });
+  const choropleths = new Map(config.choropleths.map((c) => [`${c.collection} ${c.group ?? 'all'}`, c]));
+  return Object.freeze({ ...config, choropleth: (collection, group = 'all') => choropleths.get(`${collection} ${group}`) ?? null });
 }
 
 /** loadLook's answer as `{ look }` or `{ error }`, never a rejection: asked for at once, read when the page can report it. */

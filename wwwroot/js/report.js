@@ -73,18 +73,51 @@ function chart(report, shownWidth) {
   return root;
 }
 
+// A group's income rank with the children behind it, or "too few children" under the minimum.
+function group(mobility, name) {
+  const estimate = (mobility.estimates ?? []).find((e) => e.name === name);
+  if (!estimate || estimate.value === null) {
+    return t('format.noData');
+  }
+
+  const children = integer(estimate.childrenBehind);
+  return estimate.tooFewChildren ? t('report.tooFew', { children }) : t('report.groupValue', { rank: decimal(estimate.value), children });
+}
+
+// How the comparison moves: the findings the server wrote from the numbers, and every threshold's values.
+function robustness(report) {
+  const r = report.robustness;
+  if (!r) {
+    return [];
+  }
+
+  const grades = report.rows.filter((row) => row.grade !== 'ungraded');
+  return [
+    h('ul', { className: 'om-report-findings' }, r.findings.map((f) => h('li', {}, f))),
+    h('div', { className: 'om-report-table-wrap' }, h('table', { className: 'om-report-thresholds' },
+      h('caption', {}, t('report.thresholdCaption')),
+      h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, t('report.threshold')),
+        grades.map((row) => h('th', { attrs: { scope: 'col' } }, label(row))))),
+      h('tbody', {}, r.thresholds.map((threshold) => h('tr', { className: threshold.published ? 'om-published' : '' },
+        h('th', { attrs: { scope: 'row' } }, percent(threshold.minimumShare)),
+        grades.map((row) => h('td', {}, dollars(threshold.household_income_p25[row.grade])))))))),
+  ];
+}
+
 function table(report) {
   const rows = report.rows;
   const measures = [
     [t('report.row.holcAreas'), (r) => (r.grade === 'ungraded' ? '—' : integer(r.holcAreas))],
-    [t('report.row.land'), (r) => decimal(r.area.squareKilometres)],
+    [t('report.row.land'), (r) => decimal(r.area.landSquareKilometres)],
     [t('report.row.income'), (r) => dollars(r.mobility[INCOME])],
     [t('report.row.top20'), (r) => percent(r.mobility.top20_share_p25)],
     [t('report.row.rank'), (r) => decimal(r.mobility.kir_rank_p25)],
     [t('report.row.tracts'), (r) => `${r.tracts} (${r.mobility.tractsBlended})`],
     [t('report.row.children'), (r) => integer(r.mobility.children)],
+    [t('report.row.black'), (r) => group(r.mobility, 'kir_black_p25')],
+    [t('report.row.white'), (r) => group(r.mobility, 'kir_white_p25')],
     [t('report.row.neighborhoods'), (r) => integer(r.neighborhoodCount)],
-    ...rows[0].neighborhoods.metrics.map((metric, i) => [t('report.row.metric', { title: metricTitle(metric), year: metric.year }),
+    ...rows[0].neighborhoods.metrics.map((metric, i) => [t('report.row.metric', { title: metricTitle(metric), year: metric.years ?? metric.year }),
       (r) => (r.neighborhoods.metrics[i].value === null ? t('format.noData') : decimal(r.neighborhoods.metrics[i].value))]),
     [t('report.row.resources'), (r) => decimal(r.resources.perSquareKilometre)],
     ...Object.keys(rows[0].resources.byCategory).map((id) => [t('report.row.category', { category: category(id).plural }),
@@ -116,6 +149,10 @@ async function start() {
       document.getElementById('report-headline').textContent = headline(report);
       const element = document.getElementById('report-table');
       element.replaceChildren(element.querySelector('caption'), ...table(report));
+      document.getElementById('report-robustness').replaceChildren(...robustness(report));
+      const method = document.getElementById('report-method-link');
+      method.href = report.method;
+      method.textContent = t('report.methodLink');
       document.getElementById('report-sources').textContent =
         t('report.sources', { list: [...new Set(report.sources.map((s) => s.attribution))].join('; ') });
       status.textContent = t('report.done', { count: report.rows.length - 1 });

@@ -31,13 +31,14 @@ function body(summary) {
     section(t('summary.gradesTitle'), facts(Object.entries(summary.grades).map(([grade, share]) =>
       [grade === 'ungraded' ? t('summary.ungraded') : grade, percent(share)]))),
     section(t('summary.mobilityTitle'),
-      facts([[t('summary.income'), dollars(m.household_income_p25)], [t('summary.top20'), percent(m.top20_share_p25)], [t('summary.rank'), decimal(m.kir_rank_p25)]]),
-      h('p', { className: 'om-note' }, t('summary.tracts', { count: m.tractsBlended, children: integer(m.children) }))),
+      facts([[t('summary.income'), dollars(m.household_income_p25)], [t('card.group.black'), decimal(m.kir_black_p25)], [t('card.group.white'), decimal(m.kir_white_p25)], [t('summary.top20'), percent(m.top20_share_p25)], [t('summary.rank'), decimal(m.kir_rank_p25)]]),
+      h('p', { className: 'om-note' }, t('summary.tracts', { count: m.tractsBlended, children: integer(m.children) })),
+      m.tooFewChildren ? h('p', { className: 'om-content-note' }, t('summary.tooFew', { children: integer(m.children), minimum: m.minimumChildren })) : null),
     section(t('summary.resourcesTitle'), facts(Object.entries(summary.resources.byCategory).map(([id, r]) =>
       [category(id).plural, t('summary.perKm2', { count: r.count, density: decimal(r.perSquareKilometre) })]))),
     section(t('summary.metricsTitle'),
       facts(summary.neighborhoods.metrics.map((metric) => [metricTitle(metric),
-        metric.value === null ? t('format.noData') : t('summary.metricValue', { value: metricValue(metric, decimal(metric.value)), year: metric.year })])),
+        metric.value === null ? t('format.noData') : t('summary.metricValue', { value: metricValue(metric, decimal(metric.value)), year: metric.years ?? metric.year })])),
       h('p', { className: 'om-note' }, t('summary.neighborhoods', { count: summary.neighborhoods.areas.length }))),
     h('p', { className: 'om-note' }, t('summary.sources', { list: [...new Set(summary.sources.map((s) => s.attribution))].join('; ') })),
   ];

@@ -40,7 +40,7 @@ public static class MobilityAggregator
         foreach (var tract in candidates)
         {
             var tractArea = tract.Geometry.Area;
-            if (tract.Children is not > 0 || tractArea <= 0)
+            if (tractArea <= 0)
             {
                 continue;
             }
@@ -58,34 +58,47 @@ public static class MobilityAggregator
             kept = overlaps;
         }
 
-        var sums = new double[metrics];
-        var weights = new double[metrics];
-        var blended = 0;
-        var used = new List<TractShare>();
-        foreach (var (tract, share) in kept)
+        return new MobilityBlend([.. Enumerable.Range(0, metrics).Select(m => Estimate(kept, m))])
         {
-            var weight = share * tract.Children!.Value;
-            for (var m = 0; m < metrics; m++)
+            Tracts = [.. kept.Select(k => new TractShare(k.Tract, k.Share, k.Share * Math.Max(0, k.Tract.Children ?? 0)))
+                .OrderBy(t => t.Tract.Id, StringComparer.Ordinal)],
+        };
+    }
+
+    /// <summary>
+    /// One metric over tracts each counted with a share: Σ share × children × value / Σ share × children over the tracts
+    /// with a value and children; the standard error, when every one of them has one, is √(Σ w²·se²) / Σ w (errors
+    /// taken as independent).
+    /// </summary>
+    public static BlendedEstimate Estimate(IEnumerable<(MobilityTract Tract, double Share)> tracts, int metric)
+    {
+        double sum = 0, weights = 0, variance = 0;
+        var count = 0;
+        var allErrors = true;
+        foreach (var (tract, share) in tracts)
+        {
+            if (tract.Values[metric] is not { } value || tract.ChildrenOf(metric) is not { } children || children <= 0)
             {
-                if (tract.Values[m] is { } value)
-                {
-                    sums[m] += weight * value;
-                    weights[m] += weight;
-                }
+                continue;
             }
 
-            if (metrics > 0 && tract.Values[0] is not null)
+            var weight = share * children;
+            sum += weight * value;
+            weights += weight;
+            count++;
+            if (tract.StandardErrorOf(metric) is { } error)
             {
-                blended++;
+                variance += weight * weight * error * error;
             }
-
-            used.Add(new TractShare(tract, share, weight));
+            else
+            {
+                allErrors = false;
+            }
         }
 
-        return new MobilityBlend([.. Enumerable.Range(0, metrics).Select(m => weights[m] > 0 ? sums[m] / weights[m] : (double?)null)], blended)
-        {
-            Tracts = [.. used.OrderBy(t => t.Tract.Id, StringComparer.Ordinal)],
-        };
+        return weights > 0
+            ? new BlendedEstimate(sum / weights, weights, count, allErrors ? Math.Sqrt(variance) / weights : null)
+            : new BlendedEstimate(null, 0, 0, null);
     }
 
     /// <summary>The tracts in an envelope index (query-only and thread-safe once built).</summary>
@@ -102,17 +115,9 @@ public static class MobilityAggregator
     }
 
     /// <summary>The children-weighted mean of each metric over all the tracts (each wholly counted).</summary>
-    public static IReadOnlyList<double?> Overall(IReadOnlyList<MobilityTract> tracts)
+    public static IReadOnlyList<BlendedEstimate> Overall(IReadOnlyList<MobilityTract> tracts)
     {
         var metrics = tracts.Count == 0 ? 0 : tracts[0].Values.Count;
-        var values = new double?[metrics];
-        for (var m = 0; m < metrics; m++)
-        {
-            var withValue = tracts.Where(t => t.Children is > 0 && t.Values[m] is not null).ToList();
-            var weight = withValue.Sum(t => t.Children!.Value);
-            values[m] = weight > 0 ? withValue.Sum(t => t.Children!.Value * t.Values[m]!.Value) / weight : null;
-        }
-
-        return values;
+        return [.. Enumerable.Range(0, metrics).Select(m => Estimate(tracts.Select(t => (t, 1.0)), m))];
     }
 }

@@ -8,7 +8,7 @@ namespace OpportunityMap.Ingest.Layers;
 /// <summary>
 /// <c>redlining-national</c>: every HOLC area Mapping Inequality published in 2019 (152 cities, 29 states), as the
 /// source has it. Feature id = <c>{city_key}-{nnn}</c>, nnn = the area's 1-based position among its city's rows in
-/// the source file, because <c>holc_id</c> is missing (59 rows) or repeated (17 cities) in the national file.
+/// the source file, because <c>holc_id</c> is missing (59 rows) or repeated (3 cities repeat a real id) in the national file.
 /// </summary>
 internal static class NationalRedliningLayer
 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Layers;
@@ -21,6 +22,9 @@ internal static class NeighborhoodsLayer
         ("job_density", 75), ("library_card_holders", 51), ("employment_rate", 38),
     ];
 
+    /// <summary>Square kilometres per acre.</summary>
+    private const double SquareKilometresPerAcre = 0.0040468564224;
+
     public static async Task<LayerData> BuildAsync(ImportContext context, IProjection projection, GradeShares grades)
     {
         using var config = await ReadConfigAsync(context);
@@ -28,18 +32,44 @@ internal static class NeighborhoodsLayer
         {
             new("npa_id", PropertyType.String, "Neighborhood Profile Area", "The NPA's id in the Quality of Life Explorer (2022 areas).", Queryable: true),
         };
-        var columns = new List<(IReadOnlyDictionary<string, double> Values, long Year)>();
+        var columns = new List<Func<string, object?>[]>();
         foreach (var (name, metric) in Metrics)
         {
-            var values = QualityOfLifeMetric.Read(context, metric, out var year);
+            var read = QualityOfLifeMetric.Read(context, metric);
             var notes = await context.ReadTextAsync($"qol-m{metric}");
-            var (title, description) = QualityOfLifeMetric.Describe(config.RootElement, context.Manifest.Files["qol-config"].Path, metric, notes, year);
+            var topCoded = name == "household_income" ? read.Value.Values.Count(v => v >= QualityOfLifeMetric.IncomeTopCode) : 0;
+            var (title, description) = QualityOfLifeMetric.Describe(config.RootElement, context.Manifest.Files["qol-config"].Path, metric, notes, read.Year,
+                topCoded > 0 ? string.Create(CultureInfo.InvariantCulture, $"{topCoded} neighborhoods sit at ${QualityOfLifeMetric.IncomeTopCode:#,0}, the survey's top-code: their median is at least that.") : null);
+            var first = QualityOfLifeMetric.FirstYear(notes, read.Year);
             properties.Add(new PropertyDefinition(name, PropertyType.Number, title, description));
             properties.Add(new PropertyDefinition($"{name}_year", PropertyType.Integer, $"{title}: year",
-                $"The year of {name}: the latest year in the source file."));
-            columns.Add((values, year));
+                $"The year of {name}: the latest year in the source file (the last year of a multi-year estimate)."));
+            properties.Add(new PropertyDefinition($"{name}_first_year", PropertyType.Integer, $"{title}: first year",
+                $"The first year of {name}'s values: the year itself, or the first of the five years of an American Community Survey estimate."));
+            var row = new List<Func<string, object?>>
+            {
+                id => read.Value.TryGetValue(id, out var v) ? v : null, _ => read.Year, _ => first,
+            };
+            if (context.Manifest.Files.ContainsKey($"qol-d{metric}"))
+            {
+                properties.Add(new PropertyDefinition($"{name}{AreaAnalyzer.DenominatorSuffix}", PropertyType.Number, $"{title}: denominator",
+                    $"What {name} divides by in the source (qol_metric/d{metric}.csv, the same year): {name} = numerator / denominator, and an area combines its neighborhoods as Σ numerator / Σ denominator, each apportioned by the share of the neighborhood inside it (the source's aggregation; for household income, the households-weighted mean)."));
+                row.Add(id => read.Denominator.TryGetValue(id, out var d) ? d : null);
+            }
+
+            if (read.MarginOfError is { } errors)
+            {
+                properties.Add(new PropertyDefinition($"{name}{AreaAnalyzer.MarginOfErrorSuffix}", PropertyType.Number, $"{title}: margin of error",
+                    $"The survey's 90% margin of error of {name}, in its unit (qol_metric/m{metric}-accuracy.csv); blank where the source publishes none (for income, a neighborhood of several block groups, whose median is recomputed)."));
+                row.Add(id => errors.TryGetValue(id, out var e) ? e : null);
+            }
+
+            columns.Add([.. row]);
         }
 
+        var (acres, acresYear) = context.Manifest.Files.ContainsKey("npa-acres") ? QualityOfLifeMetric.Latest(context, "npa-acres") : (new Dictionary<string, double>(), 0);
+        properties.Add(new PropertyDefinition(AreaAnalyzer.LandProperty, PropertyType.Number, "Land area (km²)",
+            $"The neighborhood's land in km², from the source's own acreage ({context.Manifest.Files.GetValueOrDefault("npa-acres")?.Path}, {acresYear}): lakes excluded, unlike the polygon's area. Per-km² figures of areas are on land."));
         properties.AddRange(GradeShares.Properties);
         var path = context.Manifest.Files["npa-2022"].Path;
         var features = new List<LayerFeature>();
@@ -49,7 +79,8 @@ internal static class NeighborhoodsLayer
             var geometry = ImportContext.AsMultiPolygon(source.Geometry ?? throw new ImportException(path, $"NPA {id} has no geometry"), path, source.Index);
             object?[] values =
             [
-                id, .. columns.SelectMany(c => new object?[] { c.Values.TryGetValue(id, out var v) ? v : null, c.Year }),
+                id, .. columns.SelectMany(c => c.Select(read => read(id))),
+                acres.TryGetValue(id, out var a) ? a * SquareKilometresPerAcre : null,
                 .. grades.Of(projection.Project(geometry)),
             ];
             features.Add(new LayerFeature(id, geometry, values));

@@ -7,11 +7,23 @@ namespace OpportunityMap.Ingest.Layers;
 
 /// <summary>
 /// One Quality of Life Explorer metric: its values by NPA for the latest year in qol_metric/rN.csv (r / d when the
-/// manifest lists a dN.csv, else r), and its title and description from qol_metrics_config.json and qol_meta/mN.md.
+/// manifest lists a dN.csv, else r) with the denominators (areas combine the metric as Σ r / Σ d), its margins of error
+/// when the manifest lists an accuracy file, and its title and description from qol_metrics_config.json and
+/// qol_meta/mN.md (the definition under "About the Data", the years: an American Community Survey five-year estimate
+/// spans five).
 /// </summary>
 internal static class QualityOfLifeMetric
 {
-    public static IReadOnlyDictionary<string, double> Read(ImportContext context, int metric, out long year)
+    /// <summary>How many years an ACS five-year estimate spans.</summary>
+    private const int AcsYears = 5;
+
+    /// <summary>The ACS's top-code of a median household income: a median at it is at least this.</summary>
+    public const double IncomeTopCode = 250_000;
+
+    public sealed record Values(
+        IReadOnlyDictionary<string, double> Value, IReadOnlyDictionary<string, double> Denominator, IReadOnlyDictionary<string, double>? MarginOfError, long Year);
+
+    public static Values Read(ImportContext context, int metric)
     {
         var rKey = $"qol-r{metric}";
         var dKey = $"qol-d{metric}";
@@ -19,20 +31,15 @@ internal static class QualityOfLifeMetric
         var rPath = context.Manifest.Files[rKey].Path;
         var latest = r.ColumnNames.Where(IsYear).Order(StringComparer.Ordinal).LastOrDefault()
             ?? throw new ImportException(rPath, "no year column (y_2011, y_2012, ...)");
-        year = long.Parse(latest[2..], CultureInfo.InvariantCulture);
+        var year = long.Parse(latest[2..], CultureInfo.InvariantCulture);
         var numerators = Column(context, r, rPath, latest);
-        if (!context.Manifest.Files.TryGetValue(dKey, out var dFile))
+        var errors = context.Manifest.Files.ContainsKey($"qol-a{metric}") ? Known(YearColumn(context, $"qol-a{metric}", latest, rPath)) : null;
+        if (!context.Manifest.Files.ContainsKey(dKey))
         {
-            return numerators.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!.Value, StringComparer.Ordinal);
+            return new Values(Known(numerators), new Dictionary<string, double>(StringComparer.Ordinal), errors, year);
         }
 
-        var d = context.ReadCsv(dKey, _ => true);
-        if (!d.ColumnNames.Contains(latest))
-        {
-            throw new ImportException(dFile.Path, $"missing column '{latest}' (the latest year of {rPath})");
-        }
-
-        var denominators = Column(context, d, dFile.Path, latest);
+        var denominators = YearColumn(context, dKey, latest, rPath);
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (id, numerator) in numerators)
         {
@@ -43,44 +50,80 @@ internal static class QualityOfLifeMetric
             }
         }
 
-        return result;
+        return new Values(result, Known(denominators), errors, year);
     }
 
-    public static (string Title, string Description) Describe(JsonElement config, string configPath, int metric, string notes, long year)
+    /// <summary>The latest year's column of a file keyed by NPA, such as the NPAs' acreage (qol_metric/d5.csv), and that year.</summary>
+    public static (IReadOnlyDictionary<string, double> Values, long Year) Latest(ImportContext context, string fileKey)
+    {
+        var table = context.ReadCsv(fileKey, _ => true);
+        var path = context.Manifest.Files[fileKey].Path;
+        var latest = table.ColumnNames.Where(IsYear).Order(StringComparer.Ordinal).LastOrDefault()
+            ?? throw new ImportException(path, "no year column (y_2011, y_2012, ...)");
+        return (Known(Column(context, table, path, latest)), long.Parse(latest[2..], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The first year of the metric's values: four years before the last for an ACS five-year estimate.</summary>
+    public static long FirstYear(string notes, long year) => IsAcsFiveYear(notes) ? year - (AcsYears - 1) : year;
+
+    public static (string Title, string Description) Describe(JsonElement config, string configPath, int metric, string notes, long year, string? extra = null)
     {
         if (!config.TryGetProperty($"m{metric}", out var entry) || Text(entry, "title") is not { } title)
         {
             throw new ImportException(configPath, $"no metric 'm{metric}' with a title");
         }
 
-        var subtitle = Text(entry, "subtitle") ?? title;
         var unit = Text(entry, "suffix") == "%" ? "percent, 0-100"
             : Text(entry, "prefix") == "$" ? "dollars"
             : Text(entry, "label")?.ToLowerInvariant() ?? "a number";
-        var why = WhyItMatters(notes);
-        return (title, $"{subtitle} ({unit}; {year}). {why}{(why.Length > 0 ? " " : "")}Quality of Life Explorer metric {metric}.");
+        var first = FirstYear(notes, year);
+        var years = first == year
+            ? year.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"American Community Survey five-year estimate, {first}-{year}");
+        // The note's own definition says who is counted (the config's subtitle can say less: "adults" for ages 16-64).
+        var definition = FirstSentence(Paragraph(notes, "### About the Data") ?? Text(entry, "subtitle") ?? title).TrimEnd('.', ' ');
+        var why = FirstSentence(Paragraph(notes, "### Why") ?? "");
+        return (title, string.Join(' ', new[] { $"{definition} ({unit}; {years}).", extra, why, $"Quality of Life Explorer metric {metric}." }
+            .Where(s => !string.IsNullOrEmpty(s))));
     }
+
+    private static bool IsAcsFiveYear(string notes) =>
+        notes.Contains("American Community Survey", StringComparison.Ordinal) && notes.Contains("5-Year Estimates", StringComparison.Ordinal);
 
     private static string? Text(JsonElement entry, string name) =>
         entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? WebUtility.HtmlDecode(value.GetString()!).Trim() : null;
 
-    // The first sentence under the note's "Why is this important?" heading.
-    private static string WhyItMatters(string notes)
+    // The first paragraph under the note's heading that starts with this text.
+    private static string? Paragraph(string notes, string heading)
     {
         var lines = notes.Split('\n').Select(l => l.Trim()).ToList();
-        var heading = lines.FindIndex(l => l.StartsWith("### Why", StringComparison.Ordinal));
-        var paragraph = heading < 0 ? null : lines.Skip(heading + 1).FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#'));
-        if (paragraph is null)
-        {
-            return "";
-        }
+        var at = lines.FindIndex(l => l.StartsWith(heading, StringComparison.Ordinal));
+        var paragraph = at < 0 ? null : lines.Skip(at + 1).TakeWhile(l => !l.StartsWith('#')).FirstOrDefault(l => l.Any(char.IsLetter));
+        return paragraph is null ? null : WebUtility.HtmlDecode(paragraph).Trim();
+    }
 
-        var text = WebUtility.HtmlDecode(paragraph);
+    private static string FirstSentence(string text)
+    {
         var end = text.IndexOf(". ", StringComparison.Ordinal);
         return end < 0 ? text : text[..(end + 1)];
     }
 
     private static bool IsYear(string column) => column.Length == 6 && column.StartsWith("y_", StringComparison.Ordinal) && column[2..].All(char.IsAsciiDigit);
+
+    private static Dictionary<string, double> Known(Dictionary<string, double?> column) =>
+        column.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!.Value, StringComparer.Ordinal);
+
+    private static Dictionary<string, double?> YearColumn(ImportContext context, string fileKey, string year, string yearOf)
+    {
+        var table = context.ReadCsv(fileKey, _ => true);
+        var path = context.Manifest.Files[fileKey].Path;
+        if (!table.ColumnNames.Contains(year))
+        {
+            throw new ImportException(path, $"missing column '{year}' (the latest year of {yearOf})");
+        }
+
+        return Column(context, table, path, year);
+    }
 
     private static Dictionary<string, double?> Column(ImportContext context, CsvTable table, string path, string column)
     {

@@ -66,6 +66,9 @@ internal sealed class CsvTable
 
     public int Column(string name) => _columns[name];
 
+    /// <summary>Whether the header has the column (an optional one, such as a standard error).</summary>
+    public bool HasColumn(string name) => _columns.ContainsKey(name);
+
     /// <summary>The header's column names, in file order.</summary>
     public IEnumerable<string> ColumnNames => _columns.OrderBy(c => c.Value).Select(c => c.Key);
 

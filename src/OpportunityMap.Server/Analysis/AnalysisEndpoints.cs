@@ -5,6 +5,7 @@ using Microsoft.Net.Http.Headers;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Analysis;
+using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
@@ -94,7 +95,7 @@ internal static class AnalysisEndpoints
             }
 
             var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
-            return Respond(analyzer, analyzer.Summarize(area), new SummaryInput(null, null, repaired), csv, strings);
+            return Respond(request, generation, analyzer, analyzer.Summarize(area), new SummaryInput(null, null, repaired), csv, strings);
         }
     }
 
@@ -133,7 +134,7 @@ internal static class AnalysisEndpoints
         }
 
         var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
-        return Respond(analyzer, analyzer.Summarize(feature.Geometry), new SummaryInput(layer, id, false), csv, strings);
+        return Respond(request, generation, analyzer, analyzer.Summarize(feature.Geometry), new SummaryInput(layer, id, false), csv, strings);
     }
 
     private static async Task<Results<JsonDocumentResult, ContentHttpResult, ValidationProblem>> GetReport(
@@ -151,16 +152,30 @@ internal static class AnalysisEndpoints
 
         var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
         var report = analyzer.HolcVsToday();
-        return csv
-            ? TypedResults.Content(ReportWriter.WriteCsv(analyzer, report, strings), MediaTypes.Csv + "; charset=utf-8")
-            : new JsonDocumentResult(MediaTypes.Json, writer => ReportWriter.WriteJson(writer, analyzer, report, strings));
+        if (csv)
+        {
+            Provenance.AddLinks(request.HttpContext.Response, ReadLayers(generation));
+            return TypedResults.Content(ReportWriter.WriteCsv(analyzer, report, strings, RequestUrls.Base(request)), MediaTypes.Csv + "; charset=utf-8");
+        }
+
+        return new JsonDocumentResult(MediaTypes.Json, writer => ReportWriter.WriteJson(writer, analyzer, report, strings, RequestUrls.Base(request)));
     }
 
     private static Results<JsonDocumentResult, ContentHttpResult, ProblemHttpResult, ValidationProblem> Respond(
-        AreaAnalyzer analyzer, AreaSummary summary, SummaryInput input, bool csv, Strings strings) =>
-        csv
-            ? TypedResults.Content(SummaryCsv.Write(summary), MediaTypes.Csv + "; charset=utf-8")
-            : new JsonDocumentResult(MediaTypes.Json, writer => SummaryJson.Write(writer, analyzer, summary, input, strings));
+        HttpRequest request, DataGeneration generation, AreaAnalyzer analyzer, AreaSummary summary, SummaryInput input, bool csv, Strings strings)
+    {
+        if (!csv)
+        {
+            return new JsonDocumentResult(MediaTypes.Json, writer => SummaryJson.Write(writer, analyzer, summary, input, strings));
+        }
+
+        Provenance.AddLinks(request.HttpContext.Response, ReadLayers(generation));
+        return TypedResults.Content(SummaryCsv.Write(analyzer, summary, strings, RequestUrls.Base(request)), MediaTypes.Csv + "; charset=utf-8");
+    }
+
+    // The layers an analysis reads, for their licence links.
+    private static IEnumerable<LayerMetadata> ReadLayers(DataGeneration generation) =>
+        AreaAnalyzer.ReadLayers.Select(generation.FindLayer).OfType<LayerMetadata>();
 
     // f=csv or f=json wins; otherwise an Accept that names text/csv before any JSON type gets CSV.
     private static bool? WantsCsv(HttpRequest request, out ValidationProblem? error)

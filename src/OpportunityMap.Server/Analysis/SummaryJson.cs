@@ -34,6 +34,7 @@ internal static class SummaryJson
     {
         writer.WriteStartObject("area");
         writer.WriteNumber("squareKilometres", summary.SquareKilometres);
+        writer.WriteNumber("landSquareKilometres", summary.LandSquareKilometres);
         writer.WriteNumber("squareMiles", summary.SquareMiles);
         writer.WriteNumber("countyCoverage", summary.CountyCoverage);
         writer.WriteString("crs", Core.Spatial.Projections.NorthCarolinaFeet.Crs);
@@ -46,55 +47,24 @@ internal static class SummaryJson
         }
 
         writer.WriteEndObject();
-
-        writer.WriteStartObject("mobility");
-        for (var m = 0; m < AreaAnalyzer.MobilityMetrics.Count; m++)
-        {
-            WriteNumber(writer, AreaAnalyzer.MobilityMetrics[m], summary.Mobility.Values[m]);
-        }
-
-        writer.WriteNumber("tractsBlended", summary.Mobility.TractsBlended);
-        writer.WriteNumber("children", summary.Children);
-        writer.WriteStartArray("tracts");
-        foreach (var tract in summary.Mobility.Tracts)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("geoid", tract.Tract.Id);
-            writer.WriteNumber("share", tract.Share);
-            WriteNumber(writer, "kids", tract.Tract.Children);
-            writer.WriteNumber("weight", tract.Weight);
-            WriteNumber(writer, AreaAnalyzer.MobilityMetrics[0], tract.Tract.Values[0]);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-
-        writer.WriteStartObject(LayerIds.Resources);
-        writer.WriteNumber("total", summary.Resources.Sum(r => r.Count));
-        writer.WriteNumber("perSquareKilometre", summary.Resources.Sum(r => r.PerSquareKilometre));
-        writer.WriteStartObject("byCategory");
-        foreach (var resource in summary.Resources)
-        {
-            writer.WriteStartObject(resource.Category);
-            writer.WriteNumber("count", resource.Count);
-            writer.WriteNumber("perSquareKilometre", resource.PerSquareKilometre);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+        WriteMobility(writer, summary.Mobility);
+        WriteResources(writer, summary.Resources);
 
         writer.WriteStartObject(LayerIds.Neighborhoods);
         writer.WriteStartArray("metrics");
         for (var m = 0; m < analyzer.Metrics.Count; m++)
         {
+            var metric = summary.Metrics[m];
             writer.WriteStartObject();
-            writer.WriteString("name", summary.Metrics[m].Name);
+            writer.WriteString("name", metric.Name);
             writer.WriteString("title", strings.Data(analyzer.Metrics[m].Property.Title));
-            WriteNumber(writer, "value", summary.Metrics[m].Value);
-            writer.WriteString("display", MetricWords.Display(strings, summary.Metrics[m].Name, summary.Metrics[m].Value));
-            WriteNumber(writer, "year", summary.Metrics[m].Year);
+            WriteNumber(writer, "value", metric.Value);
+            writer.WriteString("display", MetricWords.Display(strings, metric.Name, metric.Value));
+            WriteNumber(writer, "year", metric.Year);
+            WriteNumber(writer, "firstYear", metric.FirstYear);
+            writer.WriteString("years", MetricWords.Years(metric.FirstYear, metric.Year));
+            WriteNumber(writer, "marginOfError", metric.MarginOfError);
+            writer.WriteString("combined", analyzer.Metrics[m].HasDenominator ? "ratio" : "area");
             writer.WriteEndObject();
         }
 
@@ -110,6 +80,76 @@ internal static class SummaryJson
         }
 
         writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The blend: each metric's value flat (household_income_p25, ...), the children behind the headline and the
+    /// small-number rule, every estimate with its children and standard error, and every tract counted.
+    /// </summary>
+    public static void WriteMobility(Utf8JsonWriter writer, MobilityBlend mobility)
+    {
+        writer.WriteStartObject("mobility");
+        for (var m = 0; m < AreaAnalyzer.MobilityMetrics.Count; m++)
+        {
+            WriteNumber(writer, AreaAnalyzer.MobilityMetrics[m], mobility.Estimates[m].Value);
+        }
+
+        var headline = mobility.Estimates[0];
+        writer.WriteNumber("tractsBlended", mobility.TractsBlended);
+        writer.WriteNumber("children", headline.Children);
+        writer.WriteBoolean("tooFewChildren", headline.TooFewChildren);
+        writer.WriteNumber("minimumChildren", SmallNumbers.MinimumChildren);
+        writer.WriteStartArray("estimates");
+        for (var m = 0; m < AreaAnalyzer.MobilityMetrics.Count; m++)
+        {
+            var estimate = mobility.Estimates[m];
+            writer.WriteStartObject();
+            writer.WriteString("name", AreaAnalyzer.MobilityMetrics[m]);
+            writer.WriteString("children", AreaAnalyzer.MobilityChildren[m]);
+            WriteNumber(writer, "value", estimate.Value);
+            writer.WriteNumber("childrenBehind", estimate.Children);
+            writer.WriteNumber("tracts", estimate.Tracts);
+            writer.WriteBoolean("tooFewChildren", estimate.TooFewChildren);
+            WriteNumber(writer, "standardError", estimate.StandardError);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("tracts");
+        foreach (var tract in mobility.Tracts)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("geoid", tract.Tract.Id);
+            writer.WriteNumber("share", tract.Share);
+            WriteNumber(writer, "kids", tract.Tract.Children);
+            WriteNumber(writer, "kidsBlack", tract.Tract.ChildrenOf(3));
+            WriteNumber(writer, "kidsWhite", tract.Tract.ChildrenOf(4));
+            writer.WriteNumber("weight", tract.Weight);
+            WriteNumber(writer, AreaAnalyzer.MobilityMetrics[0], tract.Tract.Values[0]);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteResources(Utf8JsonWriter writer, IReadOnlyList<ResourceCount> resources)
+    {
+        writer.WriteStartObject(LayerIds.Resources);
+        writer.WriteNumber("total", resources.Sum(r => r.Count));
+        writer.WriteNumber("perSquareKilometre", resources.Sum(r => r.PerSquareKilometre));
+        writer.WriteString("per", "landSquareKilometres");
+        writer.WriteStartObject("byCategory");
+        foreach (var resource in resources)
+        {
+            writer.WriteStartObject(resource.Category);
+            writer.WriteNumber("count", resource.Count);
+            writer.WriteNumber("perSquareKilometre", resource.PerSquareKilometre);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 

@@ -32,7 +32,7 @@ internal static class DownloadEndpoints
         $"{layer.Title}: {format.Title}"));
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetDownload(
-        string file, DataGeneration generation, CancellationToken cancellationToken)
+        string file, HttpResponse response, DataGeneration generation, CancellationToken cancellationToken)
     {
         if (DownloadFormat.Parse(file) is not var (collectionId, format) || generation.FindLayer(collectionId) is not { } metadata)
         {
@@ -45,6 +45,11 @@ internal static class DownloadEndpoints
         // An artefact of the generation (bounded by its layers and formats), so not kept again by the output cache.
         var bytes = await generation.GetAsync($"download:{file}", async (g, token) =>
             await DownloadFiles.BuildAsync(await g.LayerAsync(metadata.Id, token), format, g.Version, token), cancellationToken);
+        if (format.Suffix != ".LICENSE.txt")
+        {
+            Provenance.AddLinks(response, [metadata]);
+        }
+
         return TypedResults.File(bytes, format.MediaType, format.Suffix == ".LICENSE.txt" ? null : file);
     }
 }

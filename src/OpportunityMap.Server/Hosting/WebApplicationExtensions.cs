@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpportunityMap.Server.Admin;
 using OpportunityMap.Server.Analysis;
+using OpportunityMap.Server.Docs;
 using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.FrontEnd;
 using OpportunityMap.Server.Generations;
@@ -51,6 +52,7 @@ internal static class WebApplicationExtensions
         app.MapAdmin();
         app.MapAnalysis();
         app.MapDownloads();
+        app.MapDocs();
         app.MapHolcCities();
         return app;
     }

@@ -63,6 +63,8 @@ internal static class ProblemMessages
     public const string ContentType = "Send the area as application/geo+json or application/json.";
     public const string SummaryLayer = "layer must be one of: {0}.";
     public const string SummaryParameters = "Name an area with both layer and id, or POST a GeoJSON polygon.";
+    public const string DocNotFoundTitle = "Document not found";
+    public const string DocNotFound = "There is no document '{0}'. The documents are: {1}.";
     public const string DownloadNotFoundTitle = "Download not found";
     public const string DownloadNotFound = "There is no download '{0}'. Downloads are /downloads/{{collectionId}}.geojson, .csv, .gpkg and .LICENSE.txt.";
 

@@ -15,4 +15,8 @@ internal static class MetricWords
         value is { } number && strings.Find($"metric.{metric}.value") is not null
             ? strings.Format($"metric.{metric}.value", ("value", number.ToString(Math.Abs(number) < 1000 ? "#,##0.#" : "#,##0", CultureInfo.InvariantCulture)))
             : null;
+
+    /// <summary>"2021", or "2015-2019" for a multi-year estimate (language-neutral).</summary>
+    public static string? Years(long? first, long? last) =>
+        last is not { } year ? null : first is { } start && start != year ? string.Create(CultureInfo.InvariantCulture, $"{start}-{year}") : year.ToString(CultureInfo.InvariantCulture);
 }

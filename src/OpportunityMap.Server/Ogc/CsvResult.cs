@@ -14,6 +14,7 @@ internal sealed class CsvResult(LayerMetadata layer, FeaturePage page, FeatureOu
         response.ContentType = MediaTypes.Csv + "; charset=utf-8";
         response.Headers.ContentDisposition = $"attachment; filename=\"{fileName ?? layer.Id}.csv\"";
         response.Headers["OGC-NumberMatched"] = page.NumberMatched.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Downloads.Provenance.AddLinks(response, [layer]);
         await response.WriteAsync(CsvWriter.Header(layer, output), httpContext.RequestAborted);
         foreach (var feature in page.Features)
         {

@@ -63,7 +63,7 @@ internal static class LandingEndpoints
             writer.WriteStartObject();
             writer.WriteString("title", "OpportunityMap: Charlotte-Mecklenburg");
             writer.WriteString("description",
-                "Where the 1935 HOLC map drew redlining, how children who grew up there fare today, and what resources each neighborhood has. OGC API - Features.");
+                "Where the 1935 HOLC map drew redlining, how the children who grew up there (born 1978-83) fared as adults, and what resources each neighborhood has. OGC API - Features.");
             Link.WriteArray(writer,
             [
                 new Link($"{root}/?f=json", "self", MediaTypes.Json, "This document"),

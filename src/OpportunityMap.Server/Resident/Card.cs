@@ -28,17 +28,26 @@ internal sealed record HolcDescription(
 
 internal sealed record ZipSection(
     string Zipcode, string? PostOfficeCity, double? HouseholdIncomeP25, string? HouseholdIncomeDisplay, double? Top20ShareP25,
-    double? KirRankP25, long? Rank, long? ZipCount, string? RankDisplay, long? TractsBlended, AreaOutcomes County, AreaOutcomes? National);
+    double? KirRankP25, long? Rank, long? RankLowest, long? ZipCount, string? RankDisplay, long? TractsBlended, double? Children,
+    bool TooFewChildren, string ChildrenDisplay, IReadOnlyList<GroupOutcome> ByGroup, AreaOutcomes County, AreaOutcomes? National);
 
-internal sealed record AreaOutcomes(double? HouseholdIncomeP25, string? HouseholdIncomeDisplay, double? Top20ShareP25, double? KirRankP25);
+internal sealed record AreaOutcomes(
+    double? HouseholdIncomeP25, string? HouseholdIncomeDisplay, double? Top20ShareP25, double? KirRankP25, IReadOnlyList<GroupOutcome>? ByGroup = null,
+    IReadOnlyList<AtlasEstimate>? Atlas = null);
+
+/// <summary>One group of children's income rank (all, Black, white) with the children behind it and how to read it.</summary>
+internal sealed record GroupOutcome(string Group, string Label, double? KirRankP25, double? Children, bool TooFewChildren, string Display);
+
+/// <summary>The Atlas's own county estimate of a group (household income rank, 0-100) with its standard error and 95% interval.</summary>
+internal sealed record AtlasEstimate(string Group, string Label, double? Value, double? StandardError, string? Display);
 
 internal sealed record TractSection(
     string Geoid, string? Name, double? HouseholdIncomeP25, string? HouseholdIncomeDisplay, double? Top20ShareP25, double? KirRankP25,
-    long? KidPooledN, bool? Suppressed);
+    long? KidPooledN, bool? Suppressed, bool TooFewChildren, string Status, IReadOnlyList<GroupOutcome> ByGroup);
 
 internal sealed record NeighborhoodSection(string Id, string Label, IReadOnlyList<NeighborhoodMetric> Metrics, HolcShares HolcShares);
 
-internal sealed record NeighborhoodMetric(string Name, string Label, double? Value, string? Display, long? Year);
+internal sealed record NeighborhoodMetric(string Name, string Label, double? Value, string? Display, long? Year, long? FirstYear, string? Years, double? MarginOfError);
 
 internal sealed record HolcShares(double? A, double? B, double? C, double? D, double? Ungraded);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
+using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Spatial;
@@ -144,22 +145,68 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
     {
         var income = layer.Number(feature, "household_income_p25");
         var rank = layer.Integer(feature, "rank");
+        var lowest = layer.Integer(feature, "rank_lowest") ?? rank;
         var count = layer.Integer(feature, "zip_count");
+        var children = layer.Number(feature, "children");
+        var tooFew = layer.Value(feature, "too_few_children") as bool? ?? SmallNumbers.TooFew(children);
         var countyIncome = layer.Number(feature, "county_household_income_p25");
+        var rankDisplay = tooFew ? strings.Format("card.rank.tooFew", ("children", Count(children)))
+            : rank is null || count is null ? null
+            : lowest is { } low && low != rank ? strings.Format("card.rank.band", ("best", rank), ("worst", low), ("count", count))
+            : strings.Format("popup.zip.rankValue", ("rank", rank), ("count", count));
         return new ZipSection(feature.Id, layer.Text(feature, "post_office_city"), income, Dollars(income),
-            layer.Number(feature, "top20_share_p25"), layer.Number(feature, "kir_rank_p25"), rank, count,
-            rank is null || count is null ? null : strings.Format("popup.zip.rankValue", ("rank", rank), ("count", count)),
-            layer.Integer(feature, "tracts_blended"),
-            new AreaOutcomes(countyIncome, Dollars(countyIncome), layer.Number(feature, "county_top20_share_p25"), layer.Number(feature, "county_kir_rank_p25")),
+            layer.Number(feature, "top20_share_p25"), layer.Number(feature, "kir_rank_p25"), rank, lowest, count, rankDisplay,
+            layer.Integer(feature, "tracts_blended"), children, tooFew, strings.Format("card.children.value", ("children", Count(children))),
+            Groups(layer, feature, ("kir_rank_p25", "children"), ("kir_black_p25", "children_black"), ("kir_white_p25", "children_white")),
+            new AreaOutcomes(countyIncome, Dollars(countyIncome), layer.Number(feature, "county_top20_share_p25"), layer.Number(feature, "county_kir_rank_p25"),
+                Groups(layer, feature, ("county_kir_rank_p25", null), ("county_kir_black_p25", null), ("county_kir_white_p25", null)),
+                [.. Groups3.Select((g, i) => Atlas(g, layer.Number(feature, AtlasProperties[i]), layer.Number(feature, AtlasProperties[i] + "_se")))]),
             National: null); // the reference data carries no national figure (docs/api.md)
     }
 
-    private static TractSection Tract(LayerMetadata layer, LayerFeature feature)
+    /// <summary>The groups of children, each named by <c>card.group.{group}</c>.</summary>
+    public static readonly IReadOnlyList<string> Groups3 = ["all", "black", "white"];
+
+    private static readonly string[] AtlasProperties = ["county_kfr_pooled_p25", "county_kfr_black_p25", "county_kfr_white_p25"];
+
+    // All, Black and white children's income rank, each with the children behind it (a null children property: a
+    // county value, which rests on every tract).
+    private List<GroupOutcome> Groups(LayerMetadata layer, LayerFeature feature, params (string Value, string? Children)[] properties) =>
+        [.. properties.Select((p, i) =>
+        {
+            var value = layer.Number(feature, p.Value);
+            var children = p.Children is null ? null : layer.Number(feature, p.Children);
+            var tooFew = p.Children is not null && SmallNumbers.TooFew(children);
+            var rank = value?.ToString("0.#", CultureInfo.InvariantCulture);
+            var display = value is null ? strings.Text("card.group.none")
+                : p.Children is null ? strings.Format("card.group.county", ("rank", rank))
+                : tooFew ? strings.Format("card.group.tooFew", ("rank", rank), ("children", Count(children)))
+                : strings.Format("card.group.value", ("rank", rank), ("children", Count(children)));
+            return new GroupOutcome(Groups3[i], strings.Text($"card.group.{Groups3[i]}"), value, children, tooFew, display);
+        })];
+
+    private AtlasEstimate Atlas(string group, double? value, double? error) => new(group, strings.Text($"card.group.{group}"), value, error,
+        value is { } v && error is { } e
+            ? strings.Format("card.atlas.value", ("value", v.ToString("0.0", CultureInfo.InvariantCulture)),
+                ("low", (v - RankBands.Z95 * e).ToString("0.0", CultureInfo.InvariantCulture)), ("high", (v + RankBands.Z95 * e).ToString("0.0", CultureInfo.InvariantCulture)))
+            : null);
+
+    /// <summary>"10", "10,980": a count of children rounded to a whole number (a blend's is fractional).</summary>
+    public static string Count(double? children) =>
+        children is { } n ? Math.Round(n, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture) : "0";
+
+    private TractSection Tract(LayerMetadata layer, LayerFeature feature)
     {
         var income = layer.Number(feature, "household_income_p25");
+        var children = layer.Integer(feature, "kid_pooled_n");
+        var suppressed = layer.Value(feature, "suppressed") as bool?;
+        var tooFew = layer.Value(feature, "too_few_children") as bool? ?? SmallNumbers.TooFew(children);
+        var status = suppressed == true ? strings.Format("card.tract.notPublished", ("children", Count(children)))
+            : tooFew ? strings.Format("card.tract.tooFew", ("children", Count(children)))
+            : strings.Format("card.children.value", ("children", Count(children)));
         return new TractSection(feature.Id, layer.Text(feature, "name"), income, Dollars(income),
-            layer.Number(feature, "top20_share_p25"), layer.Number(feature, "kir_rank_p25"), layer.Integer(feature, "kid_pooled_n"),
-            layer.Value(feature, "suppressed") as bool?);
+            layer.Number(feature, "top20_share_p25"), layer.Number(feature, "kir_rank_p25"), children, suppressed, tooFew, status,
+            Groups(layer, feature, ("kir_rank_p25", "kid_pooled_n"), ("kir_black_p25", "kid_black_n"), ("kir_white_p25", "kid_white_n")));
     }
 
     private NeighborhoodSection Neighborhood(LayerMetadata layer, LayerFeature feature)
@@ -168,8 +215,13 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
         var metrics = layer.Properties
             .Where(p => p.Type == PropertyType.Number && layer.IndexOf($"{p.Name}_year") >= 0)
             .Select(p => (p.Name, Value: layer.Number(feature, p.Name), Label: MetricWords.Label(strings, p.Name) ?? strings.Data(p.Title)))
-            .Select(m => new NeighborhoodMetric(m.Name, m.Label, m.Value, MetricWords.Display(strings, m.Name, m.Value),
-                layer.Integer(feature, $"{m.Name}_year")))
+            .Select(m =>
+            {
+                var year = layer.Integer(feature, $"{m.Name}_year");
+                var first = layer.Integer(feature, $"{m.Name}_first_year") ?? year;
+                return new NeighborhoodMetric(m.Name, m.Label, m.Value, MetricWords.Display(strings, m.Name, m.Value), year, first,
+                    MetricWords.Years(first, year), layer.Number(feature, $"{m.Name}_moe"));
+            })
             .ToList();
         double?[] shares = [.. HolcGrades.Select(g => layer.Number(feature, $"holc_{g}_share"))];
         return new NeighborhoodSection(feature.Id, strings.Format("card.neighborhood.label", ("id", feature.Id)), metrics,

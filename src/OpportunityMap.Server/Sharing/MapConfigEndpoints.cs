@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Simplification;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
@@ -41,7 +42,7 @@ internal static class MapConfigEndpoints
             new Palette(MapStyle.ClassColours, MapStyle.NoData, MapStyle.Unknown, MapStyle.HolcOutline,
                 [.. MapStyle.Resources.Select(r => new ResourceColour(r.Id, r.Colour))], MapStyle.OtherResource),
             [.. choropleths.Select(c => new Choropleth(c.Collection, c.Property, "quantile",
-                [.. c.Classes.Ranges.Select(r => new ClassRange(r.Min, r.Max))]))]));
+                [.. c.Classes.Ranges.Select(r => new ClassRange(r.Min, r.Max))], c.Group, GroupChildren(c), SmallNumbers.MinimumChildren))]));
     }
 
     /// <param name="ZoomBands">The highest zoom of each simplification band, coarsest first (items?zoom=); above the last, imported geometry.</param>
@@ -59,7 +60,14 @@ internal static class MapConfigEndpoints
     internal sealed record ResourceColour(string Category, string Colour);
 
     /// <param name="Classes">Each class's smallest and largest value, lowest first; a value above the last goes in the last.</param>
-    internal sealed record Choropleth(string Collection, string Property, string Method, IReadOnlyList<ClassRange> Classes);
+    /// <param name="Group">Which children: all (the default map), black or white.</param>
+    /// <param name="Children">The property counting the children behind a value (null: the layer's too_few_children says).</param>
+    /// <param name="MinimumChildren">Under this many children a value is drawn as no data (docs/data.md, "Small numbers").</param>
+    internal sealed record Choropleth(
+        string Collection, string Property, string Method, IReadOnlyList<ClassRange> Classes, string Group, string? Children, double MinimumChildren);
+
+    private static string? GroupChildren(ChoroplethClasses c) =>
+        MapStyle.GroupChoropleths.Where(g => g.Collection == c.Collection).SelectMany(g => g.Groups).FirstOrDefault(g => g.Group == c.Group).Children;
 
     internal sealed record ClassRange(double Min, double Max);
 }

@@ -8,7 +8,9 @@
 //     legend: { key, title(), content() }, count() }
 import { L } from '../leaflet.js';
 import { t } from '../i18n.js';
-import { dollars, titleCase } from '../format.js';
+import { dollars, integer, titleCase } from '../format.js';
+import { h } from '../dom.js';
+import { GROUPS, childrenChoice } from '../controls/children.js';
 import { cssToken } from '../categories.js';
 import { choroplethLegend, legendItem, legendList } from '../controls/legend.js';
 import { opacitySlider } from '../controls/opacity.js';
@@ -86,13 +88,29 @@ const choropleth = ({ id, order, kind, pane, name, label, place }) => ({
 
     const { property, classes } = spec;
     addNoDataHatch(look.palette.noData);
-    const layer = choroplethLayer({ features, property, classes, kind, pane, label: (p) => label(p, dollars(p[property])) });
+    const layer = choroplethLayer({ features, property, classes, kind, pane, label: (p) => label(p, dollars(p[property])), minimum: spec.minimumChildren });
+    // All children's household income, or a group's income rank (the children choice, when /map-config has its classes).
+    const groups = GROUPS.filter((g) => g === 'all' || look.choropleth(id, g));
+    let group = 'all';
+    const key = () => (group === 'all'
+      ? choroplethLegend(classes, t('legend.income.note'), { county: countyValue(features, property) })
+      : choroplethLegend(look.choropleth(id, group).classes, t('legend.rank.note', { group: t(`legend.group.${group}`) }),
+        { label: (c) => t('legend.range', { min: integer(c.min), max: integer(c.max) }) }));
+    const choose = (next, part) => {
+      group = next;
+      const chosen = next === 'all' ? { property, classes, children: null } : look.choropleth(id, next);
+      layer.setMeasure({ property: chosen.property, classes: chosen.classes, children: chosen.children ?? null });
+      part.replaceChildren(...key());
+    };
     return {
       overlays: [{ layer, name, table: { key: kind, title: name, row: incomeRow(property, classes, place) } }],
       legend: {
         key: kind,
         title: () => t(`legend.${kind}.title`),
-        content: () => choroplethLegend(classes, t('legend.income.note'), { county: countyValue(features, property) }),
+        content: () => {
+          const part = h('div', { className: 'om-legend-measure' }, ...key());
+          return [groups.length > 1 ? childrenChoice(groups, group, (next) => choose(next, part)) : null, part];
+        },
       },
       count: () => t(`status.count.${kind}`, { count: features.length }),
     };

@@ -89,13 +89,16 @@ internal sealed class MapRenderer(MapFonts fonts)
     {
         // Classes over the whole layer, as on the page (the same ones /map-config gives it); only what the view shows is drawn.
         var income = choropleth is null ? -1 : IndexOf(layer, choropleth.Property);
+        var tooFew = IndexOf(layer, "too_few_children");
         var classes = choropleth?.Classes ?? new QuantileClasses([], MapStyle.ClassCount);
+        // A value with too few children behind it is drawn as no data, as on the page (docs/data.md, "Small numbers").
+        double? Value(LayerFeature feature) => tooFew >= 0 && feature.Values[tooFew] is true ? null : ChoroplethClasses.Number(feature, income);
         using var fill = new SKPaint { Style = SKPaintStyle.Fill, IsAntialias = true };
         using var outline = Stroke(SKColors.White, 1);
         foreach (var feature in InView(all, projection))
         {
             using var path = PathOf(feature.Geometry, projection);
-            var index = classes.IndexOf(ChoroplethClasses.Number(feature, income));
+            var index = classes.IndexOf(Value(feature));
             fill.Color = (index == -1 ? MapPalette.NoData : MapPalette.Classes[index]).WithAlpha(191); // 0.75, as on the page
             canvas.DrawPath(path, fill);
             canvas.DrawPath(path, outline);
@@ -104,7 +107,7 @@ internal sealed class MapRenderer(MapFonts fonts)
         var items = classes.Ranges
             .Select((range, i) => new LegendItem(MapPalette.Classes[i], text.Range(range.Min, range.Max), LegendShape.Box))
             .ToList();
-        if (all.Any(f => classes.IndexOf(ChoroplethClasses.Number(f, income)) == -1))
+        if (all.Any(f => classes.IndexOf(Value(f)) == -1))
         {
             items.Add(new LegendItem(MapPalette.NoData, text.NoData, LegendShape.Box));
         }

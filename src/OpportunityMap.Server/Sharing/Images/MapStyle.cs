@@ -37,4 +37,14 @@ internal static class MapStyle
     /// <summary>The choropleth layers: which property each is coloured by.</summary>
     public static readonly IReadOnlyList<(string Collection, string Property)> Choropleths =
         [(LayerIds.Zips, "household_income_p25"), (LayerIds.Tracts, "household_income_p25")];
+
+    /// <summary>
+    /// The map's other groups of children (the page's "Children" choice): each layer's Black and white children's
+    /// income rank, with the property counting the children behind it (values on too few are drawn as no data).
+    /// </summary>
+    public static readonly IReadOnlyList<(string Collection, IReadOnlyList<(string Group, string Property, string Children)> Groups)> GroupChoropleths =
+    [
+        (LayerIds.Zips, [("black", "kir_black_p25", "children_black"), ("white", "kir_white_p25", "children_white")]),
+        (LayerIds.Tracts, [("black", "kir_black_p25", "kid_black_n"), ("white", "kir_white_p25", "kid_white_n")]),
+    ];
 }
