@@ -28,7 +28,7 @@ public sealed class ReportFindingTests(MapServer server)
         await Assertions.Expect(headline).ToContainTextAsync(Dollars(Income("D")));
         await Assertions.Expect(headline).ToContainTextAsync(Dollars(Income("A")));
         await Assertions.Expect(headline).ToContainTextAsync(Dollars(report.GetProperty("county").GetProperty("household_income_p25").GetDouble()));
-        await Assertions.Expect(headline).ToContainTextAsync(lang == "es" ? "ganan" : "earn");
+        await Assertions.Expect(headline).ToContainTextAsync(lang == "es" ? "nacidos en 1978-83" : "born 1978-83");
 
         // Every chart label at least 11 px high as shown (6.5 px on a phone before).
         var smallest = await page.Page.EvaluateAsync<double>(
