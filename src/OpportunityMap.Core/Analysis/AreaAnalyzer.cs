@@ -103,20 +103,24 @@ public sealed class AreaAnalyzer
         new([.. layers.Where(l => ReadLayers.Contains(l.Metadata.Id)).Select(l => ProjectedLayer.Project(l, projection))], projection);
 
     /// <summary>The summary of <paramref name="area"/>, a polygon or multipolygon in EPSG:4326 (lon/lat).</summary>
-    public AreaSummary Summarize(Geometry area) => SummarizeProjected(_projection.Project(area));
+    /// <param name="area">The area, inside the projection's <see cref="IProjection.AreaOfUse"/>.</param>
+    /// <param name="cancellationToken">Checked between the overlays, so that a time budget actually stops the work.</param>
+    /// <exception cref="ProjectionDomainException">The area reaches where the projection is undefined.</exception>
+    public AreaSummary Summarize(Geometry area, CancellationToken cancellationToken = default) =>
+        SummarizeProjected(_projection.Project(area), cancellationToken);
 
     /// <summary>The 1935 grade vs today report (computed once, on first use).</summary>
     public HolcReport HolcVsToday() => _report.Value;
 
-    private AreaSummary SummarizeProjected(Geometry area)
+    private AreaSummary SummarizeProjected(Geometry area, CancellationToken cancellationToken = default)
     {
         var size = area.Area;
         var squareMetres = size * _projection.MetresPerUnit * _projection.MetresPerUnit;
-        var shares = _grades.Of(area);
+        var shares = _grades.Of(area, cancellationToken);
         IReadOnlyList<GradeShare> grades = [.. GradeShares.Grades.Append("ungraded").Select((g, i) => new GradeShare(g, shares[i] ?? 0))];
 
         // The ZIP method, so a ZIP's own polygon gets its published value; a drawn area too small for it falls back.
-        var mobility = MobilityAggregator.BlendArea(area, _tracts.Query(area.EnvelopeInternal), MobilityMetrics.Count,
+        var mobility = MobilityAggregator.BlendArea(area, Checked(_tracts.Query(area.EnvelopeInternal), cancellationToken), MobilityMetrics.Count,
             MobilityAggregator.MinimumShare, smallAreaFallback: true);
 
         var prepared = PreparedGeometryFactory.Prepare(area);
@@ -136,7 +140,7 @@ public sealed class AreaAnalyzer
         var sums = new double[Metrics.Count];
         var weights = new double[Metrics.Count];
         var covered = 0.0;
-        foreach (var (id, geometry, values) in _npas.Query(area.EnvelopeInternal))
+        foreach (var (id, geometry, values) in Checked(_npas.Query(area.EnvelopeInternal), cancellationToken))
         {
             var overlap = Overlap(area, prepared, geometry);
             if (overlap <= 0)
@@ -180,6 +184,15 @@ public sealed class AreaAnalyzer
         var ungraded = OverlayNGRobust.Overlay(county, _grades.GradedLand, SpatialFunction.Difference);
         rows.Add(new HolcReportRow("ungraded", 0, SummarizeProjected(ungraded)));
         return new HolcReport(rows, MobilityAggregator.Overall(_tractList));
+    }
+
+    private static IEnumerable<T> Checked<T>(IEnumerable<T> items, CancellationToken cancellationToken)
+    {
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return item;
+        }
     }
 
     private static double Overlap(Geometry area, IPreparedGeometry prepared, Geometry other) =>
