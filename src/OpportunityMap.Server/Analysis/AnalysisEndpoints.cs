@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Querying;
@@ -19,22 +20,23 @@ internal static class AnalysisEndpoints
     public static readonly IReadOnlyList<string> NamedLayers = [LayerIds.Zips, LayerIds.Tracts, LayerIds.Neighborhoods, LayerIds.Redlining];
 
     public static IServiceCollection AddAnalysis(this IServiceCollection services) =>
-        services.AddSingleton<IGenerationWarmup, Analyzers.Warmup>();
+        services.AddSingleton<IGenerationWarmup, Analyzers.Warmup>()
+            .AddSingleton(sp => AreaLimits.For(sp.GetRequiredService<IOptions<Options.AnalysisOptions>>().Value, DataGeneration.Projection));
 
     public static IEndpointRouteBuilder MapAnalysis(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Analysis");
-        group.MapPost("/summary", PostSummary).WithName("summary-post")
+        group.MapPost("/summary", PostSummary).WithName("summary-post").WithWorkBudget()
             .WithSummary("Summary of a GeoJSON polygon: area, 1935 grade mix, mobility, resources, neighborhood metrics");
-        group.MapGet("/summary", GetSummary).WithName("summary").CachedByGeneration()
+        group.MapGet("/summary", GetSummary).WithName("summary").CachedByGeneration().WithWorkBudget()
             .WithSummary("Summary of a named ZIP, tract, neighborhood or HOLC area (layer and id)");
-        group.MapGet("/report/holc-vs-today", GetReport).WithName("report-holc-vs-today").CachedByGeneration()
+        group.MapGet("/report/holc-vs-today", GetReport).WithName("report-holc-vs-today").CachedByGeneration().WithWorkBudget()
             .WithSummary("For each 1935 grade, and the ungraded rest of the county: mobility, resource access and counts today");
         return app;
     }
 
     private static async Task<Results<JsonDocumentResult, ContentHttpResult, ProblemHttpResult, ValidationProblem>> PostSummary(
-        HttpRequest request, DataGeneration generation, CancellationToken cancellationToken)
+        HttpRequest request, DataGeneration generation, AreaLimits limits, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !(contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
@@ -60,13 +62,13 @@ internal static class AnalysisEndpoints
 
         using (document)
         {
-            if (AreaInput.Parse(document.RootElement, out var repaired, out var error) is not { } area)
+            if (AreaInput.Parse(document.RootElement, limits, out var repaired, out var error) is not { } area)
             {
                 return AreaProblem(error);
             }
 
             var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
-            return Respond(analyzer, analyzer.Summarize(area), new SummaryInput(null, null, repaired), csv);
+            return Respond(analyzer, analyzer.Summarize(area, cancellationToken), new SummaryInput(null, null, repaired), csv);
         }
     }
 
@@ -100,7 +102,7 @@ internal static class AnalysisEndpoints
         }
 
         var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
-        return Respond(analyzer, analyzer.Summarize(feature.Geometry), new SummaryInput(layer, id, false), csv);
+        return Respond(analyzer, analyzer.Summarize(feature.Geometry, cancellationToken), new SummaryInput(layer, id, false), csv);
     }
 
     private static async Task<Results<JsonDocumentResult, ContentHttpResult, ValidationProblem>> GetReport(

@@ -13,7 +13,7 @@ internal static class DownloadEndpoints
 {
     public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/downloads/{file}", GetDownload).WithName("download").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>()
+        app.MapGet("/downloads/{file}", GetDownload).WithName("download").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>().WithWorkBudget()
             .WithSummary("A whole layer: {collectionId}.geojson, .csv, .gpkg, or its .LICENSE.txt");
         return app;
     }

@@ -18,6 +18,7 @@ internal static class MapImageEndpoints
     {
         app.MapGet("/map.png", GetImage)
             .CachedByGeneration()
+            .WithWorkBudget()
             .WithName("map-image")
             .WithSummary("A map view as a PNG image (view parameters as on the map page; width and height 200-2048)")
             .WithTags("Map");

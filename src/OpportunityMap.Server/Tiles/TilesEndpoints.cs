@@ -28,8 +28,8 @@ internal static class TilesEndpoints
         var group = app.MapGroup("/collections/{collectionId}/tiles").WithTags("Tiles").CachedByGeneration();
         group.MapGet("", GetTilesets).WithName("tilesets").WithSummary("The vector tilesets of a layer");
         group.MapGet($"/{WebMercatorQuad}", GetTileset).WithName("tileset").WithSummary("The Web Mercator vector tileset of a layer (also TileJSON 3.0)");
-        group.MapGet("/{z}/{x}/{y}", GetXyzTile).WithName("tile-xyz").WithSummary("One Mapbox vector tile (XYZ scheme)");
-        group.MapGet($"/{WebMercatorQuad}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}", GetOgcTile).WithName("tile").WithSummary("One Mapbox vector tile (OGC API - Tiles)");
+        group.MapGet("/{z}/{x}/{y}", GetXyzTile).WithWorkBudget().WithName("tile-xyz").WithSummary("One Mapbox vector tile (XYZ scheme)");
+        group.MapGet($"/{WebMercatorQuad}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}", GetOgcTile).WithWorkBudget().WithName("tile").WithSummary("One Mapbox vector tile (OGC API - Tiles)");
         return app;
     }
 
