@@ -25,6 +25,8 @@ public sealed class AnalysisTests(MapServer server)
         var panel = map.Page.Locator("aside.om-summary");
         await Assertions.Expect(panel.Locator("h2")).ToHaveTextAsync("The area you drew");
         await Assertions.Expect(panel).ToContainTextAsync("Household income at 35");
+        await Assertions.Expect(panel).ToContainTextAsync("Proximity to a Grocery Store");
+        await Assertions.Expect(panel).ToContainTextAsync("% of homes (2021)");
         await Assertions.Expect(panel).ToContainTextAsync("census tracts blended");
         await Assertions.Expect(panel).ToContainTextAsync("km²");
         await Assertions.Expect(map.Page.Locator("path.om-draw-area")).ToHaveCountAsync(1);
@@ -99,6 +101,9 @@ public sealed class AnalysisTests(MapServer server)
         var panel = map.Page.Locator("aside.om-summary");
         await Assertions.Expect(panel.Locator("h2")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Código postal 28\d{3}$"));
         await Assertions.Expect(panel).ToContainTextAsync("Ingreso del hogar a los 35 años");
+        // The Quality of Life metrics are named and measured from the catalogue the server shares.
+        await Assertions.Expect(panel).ToContainTextAsync("Proximidad a un supermercado");
+        await Assertions.Expect(panel).ToContainTextAsync("% de las viviendas (2021)");
         // Switching language redraws the open summary from the same answer.
         await map.Page.Locator(".om-lang-button[data-lang=en]").ClickAsync();
         await Assertions.Expect(panel.Locator("h2")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^ZIP code 28\d{3}$"));
@@ -109,6 +114,7 @@ public sealed class AnalysisTests(MapServer server)
         await Assertions.Expect(map.Page).ToHaveTitleAsync("Grado de 1935 frente a hoy — OpportunityMap");
         await Assertions.Expect(map.Page.Locator("svg.om-chart desc")).ToContainTextAsync("D — Peligroso:");
         await Assertions.Expect(map.Page.Locator("#report-table tbody")).ToContainTextAsync("Ingreso del hogar a los 35 años");
+        await Assertions.Expect(map.Page.Locator("#report-table tbody")).ToContainTextAsync("Proximidad a un supermercado (2021)");
         Assert.Empty(map.Errors);
     }
 }

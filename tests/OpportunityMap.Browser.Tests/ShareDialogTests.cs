@@ -83,9 +83,9 @@ public sealed class ShareDialogTests(MapServer server)
     }
 
     [Theory]
-    [InlineData("en", "Accessed ")]
-    [InlineData("es", "Consultado el ")]
-    public async Task CiteDialog_TextHasTitlePermalinkEverySourceLicenceAndTheAccessDate(string lang, string accessed)
+    [InlineData("en", "Accessed ", "children born 1978-83")]
+    [InlineData("es", "Consultado el ", "niños nacidos en 1978-83")]
+    public async Task CiteDialog_TextHasTitlePermalinkEverySourceLicenceAndTheAccessDate(string lang, string accessed, string atlasVintage)
     {
         await using var map = await MapPage.CreateAsync(server);
         await map.Page.GotoAsync($"/?lang={lang}&z=12&layers=redlining-1935,zip-mobility");
@@ -101,6 +101,7 @@ public sealed class ShareDialogTests(MapServer server)
         Assert.Contains("Mapping Inequality", citation, StringComparison.Ordinal);
         Assert.Contains("CC BY-NC-SA 4.0 (https://creativecommons.org/licenses/by-nc-sa/4.0/)", citation, StringComparison.Ordinal);
         Assert.Contains("Opportunity Atlas", citation, StringComparison.Ordinal);
+        Assert.Contains(atlasVintage, citation, StringComparison.Ordinal); // the sources' words in the page's language
         Assert.Contains("Mecklenburg County GIS", citation, StringComparison.Ordinal);
         var today = await map.Page.EvaluateAsync<string>("lang => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date())", lang);
         Assert.Contains($"{accessed}{today}.", citation, StringComparison.Ordinal);

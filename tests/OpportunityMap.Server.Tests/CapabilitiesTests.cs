@@ -13,18 +13,23 @@ public sealed class CapabilitiesTests(RealDataApp app)
 
         Assert.EndsWith("/?f=json", landing.Link("self"));
         Assert.EndsWith("/api", landing.Link("service-desc"));
+        Assert.EndsWith("/api.html", landing.Link("service-doc"));
+        var serviceDoc = landing.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("rel").GetString() == "service-doc");
+        Assert.Equal("text/html", serviceDoc.GetProperty("type").GetString());
         Assert.EndsWith("/conformance", landing.Link("conformance"));
         Assert.EndsWith("/collections", landing.Link("data"));
     }
 
-    [Fact]
-    public async Task Landing_ClientWithoutHtmlAccept_GetsJson()
+    [Theory]
+    [InlineData("/", "application/json")]
+    [InlineData("/api", "application/vnd.oai.openapi+json")]
+    public async Task LandingAndApi_ClientWithoutHtmlAccept_GetsJson(string url, string mediaType)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
 
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

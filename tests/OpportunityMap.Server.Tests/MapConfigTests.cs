@@ -52,6 +52,22 @@ public sealed class MapConfigTests(RealDataApp app)
             .EnumerateArray().Select(f => f.GetProperty("geometry").GetRawText()));
 
     [Fact]
+    public async Task MapConfig_View_IsWhatAViewWithoutParametersShows()
+    {
+        var config = await app.Client().GetJson("/map-config");
+        var view = config.GetProperty("view");
+        var centre = view.GetProperty("centre").EnumerateArray().Select(c => c.GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var layers = string.Join(',', config.GetProperty("defaultLayers").EnumerateArray().Select(l => l.GetString()));
+        var explicitView = $"/map.png?c={centre[0]},{centre[1]}&z={view.GetProperty("zoom").GetInt32()}&layers={layers}" +
+            $"&opacity={view.GetProperty("opacity").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+        var plain = await app.Client().GetByteArrayAsync("/map.png", TestContext.Current.CancellationToken);
+        var spelledOut = await app.Client().GetByteArrayAsync(explicitView, TestContext.Current.CancellationToken);
+
+        Assert.Equal(plain, spelledOut);
+    }
+
+    [Fact]
     public async Task MapConfig_Palette_NamesEveryResourceCategoryOfTheData_AndDefaultLayersExist()
     {
         var config = await app.Client().GetJson("/map-config");

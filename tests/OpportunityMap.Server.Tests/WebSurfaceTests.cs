@@ -15,6 +15,7 @@ public sealed class WebSurfaceTests(RealDataApp app)
     [InlineData("/collections/redlining-1935/items?limit=1", "'self'")]
     [InlineData("/collections/nowhere", "'self'")]
     [InlineData("/api", "'self'")]
+    [InlineData("/api.html", "'self'")]
     [InlineData("/embed", "*")]
     public async Task EveryKindOfResponse_CarriesSecurityHeaders(string url, string frameAncestors)
     {

@@ -57,8 +57,9 @@ async function problemOf(url, response) {
 /** The deployment's map settings and look (look.js reads them): base map (null URL = none), geocoder, default layers, palette, classes, zoom bands. */
 export const getMapConfig = (signal) => getJson('map-config', JSON_TYPE, signal);
 
-/** The collection document: title, description, attribution, sources, license links. */
-export const getCollection = (id, signal) => getJson(`collections/${encodeURIComponent(id)}`, JSON_TYPE, signal);
+/** The collection document: title, description, attribution, sources, license links (their words in `lang`, else English). */
+export const getCollection = (id, signal, lang = null) =>
+  getJson(`collections/${encodeURIComponent(id)}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`, JSON_TYPE, signal);
 
 /** Every HOLC city of the national layer: `{ cities: [{ key, city, state, areas, grades, bbox, centre }] }`. */
 export const getHolcCities = (signal) => getJson('api/holc-cities', JSON_TYPE, signal);

@@ -6,6 +6,7 @@ import { dollars, integer, percent } from './format.js';
 import { getLang, getLocale, initI18n, onLangChange, t } from './i18n.js';
 import { languageSwitch } from './controls/lang.js';
 import { category, holcCategory } from './categories.js';
+import { metricTitle } from './metrics.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const INCOME = 'household_income_p25';
@@ -72,7 +73,7 @@ function table(report) {
     [t('report.row.tracts'), (r) => `${r.tracts} (${r.mobility.tractsBlended})`],
     [t('report.row.children'), (r) => integer(r.mobility.children)],
     [t('report.row.neighborhoods'), (r) => integer(r.neighborhoodCount)],
-    ...rows[0].neighborhoods.metrics.map((metric, i) => [t('report.row.metric', { title: metric.title, year: metric.year }),
+    ...rows[0].neighborhoods.metrics.map((metric, i) => [t('report.row.metric', { title: metricTitle(metric), year: metric.year }),
       (r) => (r.neighborhoods.metrics[i].value === null ? t('format.noData') : decimal(r.neighborhoods.metrics[i].value))]),
     [t('report.row.resources'), (r) => decimal(r.resources.perSquareKilometre)],
     ...Object.keys(rows[0].resources.byCategory).map((id) => [t('report.row.category', { category: category(id).plural }),

@@ -4,6 +4,7 @@ import { h } from './dom.js';
 import { dollars, integer, percent } from './format.js';
 import { getLocale, onLangChange, t } from './i18n.js';
 import { category } from './categories.js';
+import { metricTitle, metricValue } from './metrics.js';
 
 const decimal = (value) => (typeof value === 'number' && Number.isFinite(value)
   ? new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 1 }).format(value)
@@ -35,8 +36,8 @@ function body(summary) {
     section(t('summary.resourcesTitle'), facts(Object.entries(summary.resources.byCategory).map(([id, r]) =>
       [category(id).plural, t('summary.perKm2', { count: r.count, density: decimal(r.perSquareKilometre) })]))),
     section(t('summary.metricsTitle'),
-      facts(summary.neighborhoods.metrics.map((metric) => [metric.title,
-        metric.value === null ? t('format.noData') : t('summary.metricValue', { value: decimal(metric.value), year: metric.year })])),
+      facts(summary.neighborhoods.metrics.map((metric) => [metricTitle(metric),
+        metric.value === null ? t('format.noData') : t('summary.metricValue', { value: metricValue(metric, decimal(metric.value)), year: metric.year })])),
       h('p', { className: 'om-note' }, t('summary.neighborhoods', { count: summary.neighborhoods.areas.length }))),
     h('p', { className: 'om-note' }, t('summary.sources', { list: [...new Set(summary.sources.map((s) => s.attribution))].join('; ') })),
   ];

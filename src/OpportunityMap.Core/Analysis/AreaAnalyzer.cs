@@ -116,7 +116,10 @@ public sealed class AreaAnalyzer
     {
         var size = area.Area;
         var squareMetres = size * _projection.MetresPerUnit * _projection.MetresPerUnit;
-        var shares = _grades.Of(area, cancellationToken);
+        // The 1935 map's few dozen pieces: one overlay each at most, so checked before and after rather than between.
+        cancellationToken.ThrowIfCancellationRequested();
+        var shares = _grades.Of(area);
+        cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<GradeShare> grades = [.. GradeShares.Grades.Append("ungraded").Select((g, i) => new GradeShare(g, shares[i] ?? 0))];
 
         // The ZIP method, so a ZIP's own polygon gets its published value; a drawn area too small for it falls back.

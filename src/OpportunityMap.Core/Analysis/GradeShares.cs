@@ -68,9 +68,7 @@ public sealed class GradeShares
     public Geometry Land(int grade) => _land[grade];
 
     /// <summary>The shares A, B, C, D, ungraded of a projected area; nulls when the area has no area.</summary>
-    /// <param name="area">The area, projected.</param>
-    /// <param name="cancellationToken">Checked between overlays, so a caller's time budget stops the work.</param>
-    public double?[] Of(Geometry area, CancellationToken cancellationToken = default)
+    public double?[] Of(Geometry area)
     {
         var shares = new double?[Grades.Count + 1];
         var total = area.Area;
@@ -83,7 +81,6 @@ public sealed class GradeShares
         var sums = new double[Grades.Count];
         foreach (var (grade, piece) in _pieces.Query(area.EnvelopeInternal))
         {
-            cancellationToken.ThrowIfCancellationRequested();
             sums[grade] += Overlap(area, prepared, piece);
         }
 
@@ -94,11 +91,7 @@ public sealed class GradeShares
 
         // From the union of all grades rather than as 1 minus the rest, so that the shares summing to 1 checks that
         // the grades' pieces are disjoint and cover the graded land.
-        var graded = _graded.Query(area.EnvelopeInternal).Sum(piece =>
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            return Overlap(area, prepared, piece);
-        });
+        var graded = _graded.Query(area.EnvelopeInternal).Sum(piece => Overlap(area, prepared, piece));
         shares[Grades.Count] = Math.Max(0, total - graded) / total;
         return shares;
     }

@@ -46,7 +46,9 @@ internal static class AdminEndpoints
             })
             .WithName("reload")
             .WithSummary("Re-import the reference data; the old data stays served if the new data is bad")
-            .WithTags("Admin");
+            .WithTags("Admin")
+            // An operator's call, off unless Admin:Key is set: not part of the public API.
+            .ExcludeFromDescription();
         return app;
     }
 }

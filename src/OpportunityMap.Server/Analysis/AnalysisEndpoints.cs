@@ -9,7 +9,10 @@ using OpportunityMap.Server.Analysis;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
+using OpportunityMap.Server.OpenApi;
+using Microsoft.OpenApi;
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Analysis;
 
@@ -19,6 +22,12 @@ internal static class AnalysisEndpoints
     /// <summary>The layers whose features can be summarised by name.</summary>
     public static readonly IReadOnlyList<string> NamedLayers = [LayerIds.Zips, LayerIds.Tracts, LayerIds.Neighborhoods, LayerIds.Redlining];
 
+    private const string SummaryDescription =
+        "Area and county coverage, land by 1935 grade, children-weighted mobility, resources by category and per km², neighborhood metrics, sources";
+
+    private static readonly OpenApiParameter Format = ApiParameter.Query("f",
+        "json or csv; without f, an Accept header that names text/csv before any JSON type gets CSV", ApiSchema.Enum(["json", "csv"]));
+
     public static IServiceCollection AddAnalysis(this IServiceCollection services) =>
         services.AddSingleton<IGenerationWarmup, Analyzers.Warmup>()
             .AddSingleton(sp => AreaLimits.For(sp.GetRequiredService<IOptions<Options.AnalysisOptions>>().Value, DataGeneration.Projection));
@@ -27,11 +36,25 @@ internal static class AnalysisEndpoints
     {
         var group = app.MapGroup("/api").WithTags("Analysis");
         group.MapPost("/summary", PostSummary).WithName("summary-post").WithWorkBudget()
-            .WithSummary("Summary of a GeoJSON polygon: area, 1935 grade mix, mobility, resources, neighborhood metrics");
+            .WithSummary("Summary of a GeoJSON polygon: area, 1935 grade mix, mobility, resources, neighborhood metrics")
+            .WithDescription("The polygon is repaired when it is invalid (input.repaired says so). See docs/analysis.md.")
+            .WithParameters(Format)
+            .WithRequestBody("A GeoJSON Polygon or MultiPolygon, or a Feature holding one, in lon/lat", MediaTypes.GeoJson, MediaTypes.Json)
+            .Returns(SummaryDescription, MediaTypes.Json, MediaTypes.Csv)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/summary", GetSummary).WithName("summary").CachedByGeneration().WithWorkBudget()
-            .WithSummary("Summary of a named ZIP, tract, neighborhood or HOLC area (layer and id)");
+            .WithSummary("Summary of a named ZIP, tract, neighborhood or HOLC area (layer and id)")
+            .WithParameters(
+                ApiParameter.Query("layer", "The collection of the area", ApiSchema.Enum(NamedLayers), required: true),
+                ApiParameter.Query("id", "The area's feature id in that collection", ApiSchema.String(), required: true),
+                Format)
+            .Returns(SummaryDescription, MediaTypes.Json, MediaTypes.Csv)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/report/holc-vs-today", GetReport).WithName("report-holc-vs-today").CachedByGeneration().WithWorkBudget()
-            .WithSummary("For each 1935 grade, and the ungraded rest of the county: mobility, resource access and counts today");
+            .WithSummary("For each 1935 grade, and the ungraded rest of the county: mobility, resource access and counts today")
+            .WithParameters(Format)
+            .Returns("A row per grade, and the county as a whole", MediaTypes.Json, MediaTypes.Csv);
         return app;
     }
 
@@ -48,6 +71,11 @@ internal static class AnalysisEndpoints
         if (WantsCsv(request, out var formatError) is not { } csv)
         {
             return formatError!;
+        }
+
+        if (!LanguageQuery.TryRead(request, out var strings, out var langError))
+        {
+            return langError;
         }
 
         JsonDocument document;
@@ -68,7 +96,7 @@ internal static class AnalysisEndpoints
             }
 
             var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
-            return Respond(analyzer, analyzer.Summarize(area, cancellationToken), new SummaryInput(null, null, repaired), csv);
+            return Respond(analyzer, analyzer.Summarize(area, cancellationToken), new SummaryInput(null, null, repaired), csv, strings);
         }
     }
 
@@ -78,6 +106,11 @@ internal static class AnalysisEndpoints
         if (WantsCsv(request, out var formatError) is not { } csv)
         {
             return formatError!;
+        }
+
+        if (!LanguageQuery.TryRead(request, out var strings, out var langError))
+        {
+            return langError;
         }
 
         if (string.IsNullOrEmpty(layer) || string.IsNullOrEmpty(id))
@@ -102,7 +135,7 @@ internal static class AnalysisEndpoints
         }
 
         var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
-        return Respond(analyzer, analyzer.Summarize(feature.Geometry, cancellationToken), new SummaryInput(layer, id, false), csv);
+        return Respond(analyzer, analyzer.Summarize(feature.Geometry, cancellationToken), new SummaryInput(layer, id, false), csv, strings);
     }
 
     private static async Task<Results<JsonDocumentResult, ContentHttpResult, ValidationProblem>> GetReport(
@@ -113,18 +146,23 @@ internal static class AnalysisEndpoints
             return formatError!;
         }
 
+        if (!LanguageQuery.TryRead(request, out var strings, out var langError))
+        {
+            return langError;
+        }
+
         var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
         var report = analyzer.HolcVsToday();
         return csv
-            ? TypedResults.Content(ReportWriter.WriteCsv(analyzer, report), MediaTypes.Csv + "; charset=utf-8")
-            : new JsonDocumentResult(MediaTypes.Json, writer => ReportWriter.WriteJson(writer, analyzer, report));
+            ? TypedResults.Content(ReportWriter.WriteCsv(analyzer, report, strings), MediaTypes.Csv + "; charset=utf-8")
+            : new JsonDocumentResult(MediaTypes.Json, writer => ReportWriter.WriteJson(writer, analyzer, report, strings));
     }
 
     private static Results<JsonDocumentResult, ContentHttpResult, ProblemHttpResult, ValidationProblem> Respond(
-        AreaAnalyzer analyzer, AreaSummary summary, SummaryInput input, bool csv) =>
+        AreaAnalyzer analyzer, AreaSummary summary, SummaryInput input, bool csv, Strings strings) =>
         csv
             ? TypedResults.Content(SummaryCsv.Write(summary), MediaTypes.Csv + "; charset=utf-8")
-            : new JsonDocumentResult(MediaTypes.Json, writer => SummaryJson.Write(writer, analyzer, summary, input));
+            : new JsonDocumentResult(MediaTypes.Json, writer => SummaryJson.Write(writer, analyzer, summary, input, strings));
 
     // f=csv or f=json wins; otherwise an Accept that names text/csv before any JSON type gets CSV.
     private static bool? WantsCsv(HttpRequest request, out ValidationProblem? error)

@@ -4,22 +4,22 @@ using System.Text;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Analysis;
 
 /// <summary>The 1935 grade vs today report as JSON (a row per grade, each a full area summary) and as CSV (one line per grade).</summary>
 internal static class ReportWriter
 {
-    public static readonly IReadOnlyDictionary<string, string> Categories = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["A"] = "Best", ["B"] = "Still Desirable", ["C"] = "Definitely Declining", ["D"] = "Hazardous", ["ungraded"] = "Not graded (the rest of the county)",
-    };
+    /// <summary>A row's 1935 category in words ("Hazardous"), or what the ungraded row is.</summary>
+    public static string Category(string grade, Strings strings) =>
+        grade == "ungraded" ? strings.Text("report.ungraded") : strings.Find($"holc.category.{grade}") ?? grade;
 
-    public static void WriteJson(Utf8JsonWriter writer, AreaAnalyzer analyzer, HolcReport report)
+    public static void WriteJson(Utf8JsonWriter writer, AreaAnalyzer analyzer, HolcReport report, Strings strings)
     {
         writer.WriteStartObject();
-        writer.WriteString("title", "1935 HOLC grade vs today");
-        writer.WriteString("method", "docs/data.md, section \"1935 grade vs today\"");
+        writer.WriteString("title", strings.Text("report.title"));
+        writer.WriteString("method", strings.Text("report.methodReference"));
         writer.WriteStartObject("county");
         for (var m = 0; m < AreaAnalyzer.MobilityMetrics.Count; m++)
         {
@@ -32,20 +32,20 @@ internal static class ReportWriter
         {
             writer.WriteStartObject();
             writer.WriteString("grade", row.Grade);
-            writer.WriteString("category", Categories.GetValueOrDefault(row.Grade, row.Grade));
+            writer.WriteString("category", Category(row.Grade, strings));
             writer.WriteNumber("holcAreas", row.HolcAreas);
             writer.WriteNumber("tracts", row.Summary.Mobility.Tracts.Count);
             writer.WriteNumber("neighborhoodCount", row.Summary.Neighborhoods.Count);
-            SummaryJson.WriteBody(writer, analyzer, row.Summary);
+            SummaryJson.WriteBody(writer, analyzer, row.Summary, strings);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        SourceJson.WriteArray(writer, analyzer.Sources);
+        SourceJson.WriteArray(writer, analyzer.Sources.In(strings));
         writer.WriteEndObject();
     }
 
-    public static string WriteCsv(AreaAnalyzer analyzer, HolcReport report)
+    public static string WriteCsv(AreaAnalyzer analyzer, HolcReport report, Strings strings)
     {
         List<string> columns =
         [
@@ -59,7 +59,7 @@ internal static class ReportWriter
             var s = row.Summary;
             List<string> values =
             [
-                row.Grade, "\"" + Categories.GetValueOrDefault(row.Grade, row.Grade) + "\"", Number(row.HolcAreas), Number(s.SquareKilometres),
+                row.Grade, "\"" + Category(row.Grade, strings) + "\"", Number(row.HolcAreas), Number(s.SquareKilometres),
                 .. s.Mobility.Values.Select(Number), Number(s.Mobility.Tracts.Count), Number(s.Mobility.TractsBlended), Number(s.Children),
                 Number(s.Neighborhoods.Count), .. s.Metrics.Select(m => Number(m.Value)), Number(s.Resources.Sum(r => r.PerSquareKilometre)),
                 .. s.Resources.SelectMany(r => new[] { Number(r.Count), Number(r.PerSquareKilometre) }),

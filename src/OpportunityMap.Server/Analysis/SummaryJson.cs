@@ -2,13 +2,17 @@ using System.Text.Json;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Analysis;
 
-/// <summary>An area summary as JSON. Data values keep the layers' property names (household_income_p25, ...).</summary>
+/// <summary>
+/// An area summary as JSON. Data values keep the layers' property names (household_income_p25, ...); the words (metric
+/// titles and values with units, sources) are in the language asked for.
+/// </summary>
 internal static class SummaryJson
 {
-    public static void Write(Utf8JsonWriter writer, AreaAnalyzer analyzer, AreaSummary summary, SummaryInput input)
+    public static void Write(Utf8JsonWriter writer, AreaAnalyzer analyzer, AreaSummary summary, SummaryInput input, Strings strings)
     {
         writer.WriteStartObject();
         writer.WriteStartObject("input");
@@ -20,13 +24,13 @@ internal static class SummaryJson
 
         writer.WriteBoolean("repaired", input.Repaired);
         writer.WriteEndObject();
-        WriteBody(writer, analyzer, summary);
-        SourceJson.WriteArray(writer, analyzer.Sources);
+        WriteBody(writer, analyzer, summary, strings);
+        SourceJson.WriteArray(writer, analyzer.Sources.In(strings));
         writer.WriteEndObject();
     }
 
     /// <summary>Every part of a summary, as properties of the object being written.</summary>
-    public static void WriteBody(Utf8JsonWriter writer, AreaAnalyzer analyzer, AreaSummary summary)
+    public static void WriteBody(Utf8JsonWriter writer, AreaAnalyzer analyzer, AreaSummary summary, Strings strings)
     {
         writer.WriteStartObject("area");
         writer.WriteNumber("squareKilometres", summary.SquareKilometres);
@@ -87,8 +91,9 @@ internal static class SummaryJson
         {
             writer.WriteStartObject();
             writer.WriteString("name", summary.Metrics[m].Name);
-            writer.WriteString("title", analyzer.Metrics[m].Property.Title);
+            writer.WriteString("title", strings.Data(analyzer.Metrics[m].Property.Title));
             WriteNumber(writer, "value", summary.Metrics[m].Value);
+            writer.WriteString("display", MetricWords.Display(strings, summary.Metrics[m].Name, summary.Metrics[m].Value));
             WriteNumber(writer, "year", summary.Metrics[m].Year);
             writer.WriteEndObject();
         }

@@ -5,6 +5,7 @@ using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
+using OpportunityMap.Server.OpenApi;
 
 namespace OpportunityMap.Server.Downloads;
 
@@ -14,7 +15,12 @@ internal static class DownloadEndpoints
     public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder app)
     {
         app.MapGet("/downloads/{file}", GetDownload).WithName("download").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>().WithWorkBudget()
-            .WithSummary("A whole layer: {collectionId}.geojson, .csv, .gpkg, or its .LICENSE.txt");
+            .WithSummary("A whole layer: {collectionId}.geojson, .csv, .gpkg, or its .LICENSE.txt")
+            .WithDescription("Built once per data version; each collection links its files (rel enclosure) and licence (rel license).")
+            .WithParameters(ApiParameter.Path("file", "The collection's id and one of " + string.Join(", ", DownloadFormat.All.Select(f => f.Suffix)),
+                ApiSchema.String()))
+            .Returns("The file", [.. DownloadFormat.All.Select(f => f.MediaType.Split(';')[0])])
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

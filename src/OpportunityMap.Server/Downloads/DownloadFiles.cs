@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text;
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Ogc;
 
 namespace OpportunityMap.Server.Downloads;
@@ -17,23 +18,30 @@ internal static class DownloadFiles
             _ => Encoding.UTF8.GetBytes(Licence(layer.Metadata, dataVersion)),
         };
 
-    /// <summary>What the licence file says: the layer, then every source with its licence and the attribution it asks for.</summary>
+    /// <summary>
+    /// What the licence file says: the layer, then every source with its licence and the attribution it asks for. In
+    /// English, the data's own language: a download is one file per layer and data version.
+    /// </summary>
     public static string Licence(LayerMetadata layer, string dataVersion)
     {
+        var strings = Strings.For(Strings.English);
         var text = new StringBuilder()
-            .Append(layer.Title).Append(" (").Append(layer.Id).Append("), data version ").Append(dataVersion).Append("\n\n")
+            .Append(strings.Format("download.licence.heading", ("title", layer.Title), ("id", layer.Id), ("version", dataVersion))).Append("\n\n")
             .Append(layer.Description).Append("\n\n")
-            .Append("This layer is built from the sources below. Reuse it on the terms of each source's licence and credit it as shown.\n");
+            .Append(strings.Text("download.licence.terms")).Append('\n');
         foreach (var source in layer.Sources)
         {
             text.Append('\n').Append(source.Name).Append(" (").Append(source.Vintage).Append(")\n")
-                .Append("  Source:      ").Append(source.Url).Append('\n')
-                .Append("  Licence:     ").Append(source.Licence).Append(", ").Append(source.LicenceUrl).Append('\n')
-                .Append("  Attribution: ").Append(source.Attribution).Append('\n');
+                .Append(Field(strings.Text("download.licence.source"), source.Url))
+                .Append(Field(strings.Text("download.licence.licence"), $"{source.Licence}, {source.LicenceUrl}"))
+                .Append(Field(strings.Text("download.licence.attribution"), source.Attribution));
         }
 
         return text.ToString();
     }
+
+    // "  Licence:     CC BY-NC-SA 4.0, https://…": labels padded so the values line up.
+    private static string Field(string label, string value) => $"  {label + ":",-13}{value}\n";
 
     private static byte[] GeoJson(LayerData layer, string dataVersion)
     {

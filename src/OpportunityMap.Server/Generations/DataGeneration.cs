@@ -103,6 +103,9 @@ internal sealed class DataGeneration
     /// <summary>Completes when the warm-up is over (whatever it built: a failed artefact is built on first use).</summary>
     internal Task Warmed => _warmed.Task;
 
+    /// <summary>The artefacts built (or being built) so far, for diagnostics and tests.</summary>
+    internal IReadOnlyCollection<string> ArtefactKeys => [.. _artefacts.Keys];
+
     internal void MarkWarm() => _warmed.TrySetResult();
 
     /// <summary>Ends this generation: its cache entries expire; requests still holding it finish on it.</summary>

@@ -54,9 +54,6 @@ internal sealed class GenerationSource
         return source;
     }
 
-    /// <summary>The store the service was started with (the in-memory store, or PostGIS across its loads).</summary>
-    public IFeatureStore Root => _root;
-
     /// <summary>
     /// The current generation; for PostGIS, of the load current now (503 when the database cannot say). A new load
     /// is served once it is warm; until then the one before it.

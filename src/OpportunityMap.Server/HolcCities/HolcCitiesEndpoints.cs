@@ -14,7 +14,8 @@ internal static class HolcCitiesEndpoints
             .CachedByGeneration()
             .WithName("holc-cities")
             .WithSummary("Every city of the national HOLC layer: key, name, state, areas per grade, bbox and centre")
-            .WithTags("Map");
+            .WithTags("Map")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

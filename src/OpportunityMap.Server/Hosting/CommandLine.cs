@@ -50,7 +50,11 @@ internal static class CommandLine
           --Web:RateLimitWindowSeconds=N
                                       the rate-limit window (10)
           --Cache:MaxAgeSeconds=N     Cache-Control max-age of API responses (60); each carries a strong ETag
-          --Cache:ResponseMegabytes=N memory for whole JSON responses kept by ETag (128; 0 = off)
+          --Cache:ResponseMegabytes=N memory for whole responses (JSON, tiles, map images) kept by the output
+                                      cache per data generation (128; 0 = off; over 8 MB streamed, not kept)
+          --Generations:Warm=true|false
+                                      build a new data generation's indexes, report and simplified layers in
+                                      the background as soon as it is served (default true)
           --Admin:Key=KEY             turns on POST /admin/reload (send the key in X-Admin-Key); off by default
           --urls=URL                  where to listen (default http://localhost:5000)
         """;

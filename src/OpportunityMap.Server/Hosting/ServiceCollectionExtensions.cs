@@ -9,6 +9,8 @@ using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.HolcCities;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
+using OpportunityMap.Server.OpenApi;
+using OpportunityMap.Server.Ogc.Pages;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Server.Resident;
 using OpportunityMap.Server.Sharing;
@@ -57,6 +59,8 @@ internal static class ServiceCollectionExtensions
             // Collection and feature ids are case-sensitive.
             options.UseCaseSensitivePaths = true;
         });
+        services.AddApiDefinition();
+        services.AddOgcPages();
         services.AddResident();
         services.AddTiles();
         services.AddAnalysis();

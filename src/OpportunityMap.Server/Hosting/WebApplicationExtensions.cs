@@ -6,6 +6,7 @@ using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.HolcCities;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
+using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Resident;
 using OpportunityMap.Server.Sharing;
 using OpportunityMap.Server.Tiles;
@@ -43,6 +44,7 @@ internal static class WebApplicationExtensions
         app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync }).DisableRateLimiting();
         app.MapPrometheusScrapingEndpoint("/metrics").DisableRateLimiting();
         app.MapLanding();
+        app.MapApiDefinition();
         app.MapCollections();
         app.MapTiles();
         app.MapMapConfig();

@@ -7,8 +7,10 @@ using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
+using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Ogc.Pages;
+using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Options;
 using OpportunityMap.Server.Tiles;
 
@@ -22,19 +24,50 @@ internal static class CollectionsEndpoints
     public static IEndpointRouteBuilder MapCollections(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/collections").WithTags("Data").CachedByGeneration();
-        group.MapGet("/", GetCollections).WithName("collections").WithSummary("The published layers");
-        group.MapGet("/{collectionId}", GetCollection).WithName("collection").WithSummary("One layer: description, extent, sources and licence");
-        group.MapGet("/{collectionId}/queryables", GetQueryables).WithName("queryables").WithSummary("The properties a filter may name, as JSON Schema");
-        group.MapGet("/{collectionId}/items", GetItems).WithName("items").WithSummary("A layer's features, filtered and paged");
-        group.MapGet("/{collectionId}/items/{featureId}", GetItem).WithName("item").WithSummary("One feature");
+        group.MapGet("/", GetCollections)
+            .WithName("collections")
+            .WithSummary("The published layers")
+            .WithOgcParameters(OgcParameters.PageFormat)
+            .Returns("The collections, each with its links, extent, CRSs, sources and properties", MediaTypes.Json, MediaTypes.Html);
+        var collection = group.MapGroup("/{collectionId}").ForOneCollection();
+        collection.MapGet("", GetCollection)
+            .WithName("collection")
+            .WithSummary("One layer: description, extent, sources and licence")
+            .WithOgcParameters(OgcParameters.PageFormat)
+            .Returns("The collection", MediaTypes.Json, MediaTypes.Html);
+        collection.MapGet("/queryables", GetQueryables)
+            .WithName("queryables")
+            .WithSummary("The properties a filter may name, as JSON Schema")
+            .WithOgcParameters(OgcParameters.PageFormat)
+            .Returns("JSON Schema of the queryable properties", MediaTypes.JsonSchema, MediaTypes.Html);
+        collection.MapGet("/items", GetItems)
+            .WithName("items")
+            .WithSummary("A layer's features, filtered, sorted and paged")
+            .WithDescription("Each collection's own path (/collections/zip-mobility/items, ...) also lists its queryable properties, " +
+                "each a name=value filter. The response's Content-Crs header names the CRS of the coordinates; CSV carries OGC-NumberMatched.")
+            .WithOgcParameters(OgcParameters.Items)
+            .Returns("A page of features (GeoJSON FeatureCollection with numberMatched, numberReturned and next/prev links), as CSV, or as a page",
+                MediaTypes.GeoJson, MediaTypes.Csv, MediaTypes.Html);
+        collection.MapGet("/items/{featureId}", GetItem)
+            .WithName("item")
+            .WithSummary("One feature")
+            .WithParameters(ApiParameter.Path("featureId", "The feature's id (its \"id\" in GeoJSON)", ApiSchema.String()))
+            .WithOgcParameters(OgcParameters.Feature)
+            .Returns("The feature (GeoJSON), or a page", MediaTypes.GeoJson, MediaTypes.Html);
         return app;
     }
 
-    private static Results<JsonDocumentResult, HtmlResult> GetCollections(HttpRequest request, DataGeneration generation)
+    private static Results<JsonDocumentResult, RazorComponentResult<CollectionsPage>, ValidationProblem> GetCollections(HttpRequest request, DataGeneration generation)
     {
         if (OgcFormats.Negotiate(request) == OgcFormat.Html)
         {
-            return CollectionPages.Collections(request, generation.Layers);
+            return OgcPages.Collections(request, generation.Layers);
+        }
+
+        // The data's words (titles, descriptions, sources) in the language asked for; English by default.
+        if (!LanguageQuery.TryRead(request, out var strings, out var langError))
+        {
+            return langError;
         }
 
         var root = RequestUrls.Base(request);
@@ -49,7 +82,7 @@ internal static class CollectionsEndpoints
             writer.WriteStartArray("collections");
             foreach (var layer in generation.Layers)
             {
-                WriteCollection(writer, request, layer);
+                WriteCollection(writer, request, layer.In(strings));
             }
 
             writer.WriteEndArray();
@@ -57,19 +90,8 @@ internal static class CollectionsEndpoints
         });
     }
 
-    private static Results<JsonDocumentResult, HtmlResult, ProblemHttpResult> GetCollection(string collectionId, HttpRequest request, DataGeneration generation)
-    {
-        if (generation.FindLayer(collectionId) is not { } layer)
-        {
-            return Problems.CollectionNotFound(collectionId);
-        }
-
-        return OgcFormats.Negotiate(request) == OgcFormat.Html
-            ? CollectionPages.Collection(request, layer)
-            : new JsonDocumentResult(MediaTypes.Json, writer => WriteCollection(writer, request, layer));
-    }
-
-    private static Results<JsonDocumentResult, HtmlResult, ProblemHttpResult> GetQueryables(string collectionId, HttpRequest request, DataGeneration generation)
+    private static Results<JsonDocumentResult, RazorComponentResult<CollectionPage>, ProblemHttpResult, ValidationProblem> GetCollection(
+        string collectionId, HttpRequest request, DataGeneration generation)
     {
         if (generation.FindLayer(collectionId) is not { } layer)
         {
@@ -78,8 +100,33 @@ internal static class CollectionsEndpoints
 
         if (OgcFormats.Negotiate(request) == OgcFormat.Html)
         {
-            return CollectionPages.Queryables(request, layer);
+            return OgcPages.Collection(request, layer);
         }
+
+        return LanguageQuery.TryRead(request, out var strings, out var langError)
+            ? new JsonDocumentResult(MediaTypes.Json, writer => WriteCollection(writer, request, layer.In(strings)))
+            : langError;
+    }
+
+    private static Results<JsonDocumentResult, RazorComponentResult<QueryablesPage>, ProblemHttpResult, ValidationProblem> GetQueryables(
+        string collectionId, HttpRequest request, DataGeneration generation)
+    {
+        if (generation.FindLayer(collectionId) is not { } found)
+        {
+            return Problems.CollectionNotFound(collectionId);
+        }
+
+        if (OgcFormats.Negotiate(request) == OgcFormat.Html)
+        {
+            return OgcPages.Queryables(request, found);
+        }
+
+        if (!LanguageQuery.TryRead(request, out var strings, out var langError))
+        {
+            return langError;
+        }
+
+        var layer = found.In(strings);
 
         return new JsonDocumentResult(MediaTypes.JsonSchema, writer =>
         {
@@ -116,7 +163,7 @@ internal static class CollectionsEndpoints
 
     // One handler for every representation of a page of features: the same parsed request and the same query give
     // GeoJSON, CSV or the HTML table.
-    private static async Task<Results<JsonDocumentResult, CsvResult, HtmlResult, ProblemHttpResult, ValidationProblem>> GetItems(
+    private static async Task<Results<JsonDocumentResult, CsvResult, RazorComponentResult<ItemsPage>, ProblemHttpResult, ValidationProblem>> GetItems(
         string collectionId, HttpRequest request, DataGeneration generation, IOptions<ApiOptions> api, IOptions<GeodataOptions> geodata,
         CancellationToken cancellationToken)
     {
@@ -145,7 +192,7 @@ internal static class CollectionsEndpoints
         if (format == OgcFormat.Html)
         {
             var items = RequestUrls.Items(request, layer.Id);
-            return FeaturePages.Items(request, layer, query, output, page,
+            return OgcPages.Items(request, layer, query, output, page,
                 query.Offset > 0 ? items + WithOffset(request.Query, Math.Max(0, query.Offset - query.Limit), query.Limit) : null,
                 query.Offset + page.Features.Count < page.NumberMatched ? items + WithOffset(request.Query, query.Offset + query.Limit, query.Limit) : null);
         }
@@ -176,7 +223,7 @@ internal static class CollectionsEndpoints
         });
     }
 
-    private static async Task<Results<JsonDocumentResult, HtmlResult, ProblemHttpResult, ValidationProblem>> GetItem(
+    private static async Task<Results<JsonDocumentResult, RazorComponentResult<ItemPage>, ProblemHttpResult, ValidationProblem>> GetItem(
         string collectionId, string featureId, HttpRequest request, DataGeneration generation, CancellationToken cancellationToken)
     {
         if (generation.FindLayer(collectionId) is not { } layer)
@@ -211,7 +258,7 @@ internal static class CollectionsEndpoints
 
         if (OgcFormats.Negotiate(request) == OgcFormat.Html)
         {
-            return FeaturePages.Item(request, layer, feature, output);
+            return OgcPages.Item(request, layer, feature, output);
         }
 
         Link[] links =

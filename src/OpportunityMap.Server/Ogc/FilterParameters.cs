@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying.Filtering;
 using OpportunityMap.Server.Http;
@@ -17,8 +16,8 @@ internal static class FilterParameters
     public const string FilterCrs = "filter-crs";
     public const string SortBy = "sortby";
     public const int MaxSortKeys = 8;
-    private const string Cql2Text = "cql2-text";
-    private const string Epsg4326 = "http://www.opengis.net/def/crs/EPSG/0/4326";
+    public const string Cql2Text = "cql2-text";
+    public const string Epsg4326 = "http://www.opengis.net/def/crs/EPSG/0/4326";
 
     public static readonly string[] Names = [Filter, FilterLang, FilterCrs, SortBy];
 
@@ -74,27 +73,6 @@ internal static class FilterParameters
 
         return ProblemMessages.InvalidParameters;
     }
-
-    public static IEnumerable<JsonNode> OpenApiParameters() =>
-    [
-        Parameter(Filter, "A CQL2 text filter on the queryable properties and 'geometry': =, <>, <, <=, >, >=, AND, OR, NOT, " +
-            "LIKE (% and _, \\ escapes; CASEI for case-insensitive), IN, BETWEEN, IS [NOT] NULL, S_INTERSECTS(geometry, <WKT or BBOX(w,s,e,n)>). " +
-            $"At most {Cql2TextParser.MaxLength} characters.", new JsonObject { ["type"] = "string" }),
-        Parameter(FilterLang, "The filter's language: only cql2-text.", new JsonObject { ["type"] = "string", ["enum"] = new JsonArray(Cql2Text), ["default"] = Cql2Text }),
-        Parameter(FilterCrs, "The CRS of the filter's coordinates: CRS84 (lon/lat, the default) or EPSG:4326 (lat/lon).",
-            new JsonObject { ["type"] = "string", ["format"] = "uri", ["enum"] = new JsonArray(ConformanceClasses.Crs84, Epsg4326), ["default"] = ConformanceClasses.Crs84 }),
-        Parameter(SortBy, "Comma-separated properties to sort by, each optionally prefixed by + (ascending, the default) or - " +
-            "(descending). Nulls sort last; ties are broken by feature id.", new JsonObject { ["type"] = "string" }),
-    ];
-
-    private static JsonObject Parameter(string name, string description, JsonObject schema) => new()
-    {
-        ["name"] = name,
-        ["in"] = "query",
-        ["required"] = false,
-        ["description"] = description,
-        ["schema"] = schema,
-    };
 
     private static List<SortProperty> ParseSortBy(string text, LayerMetadata layer, Dictionary<string, string[]> errors)
     {

@@ -4,18 +4,32 @@ using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Ogc.Pages;
+using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Sharing;
 
 namespace OpportunityMap.Server.Ogc;
 
-/// <summary>The OGC API landing page, conformance declaration and API definition.</summary>
+/// <summary>The OGC API landing page and conformance declaration (the API definition: <see cref="ApiDefinitionEndpoints"/>).</summary>
 internal static class LandingEndpoints
 {
     public static IEndpointRouteBuilder MapLanding(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", GetLanding).WithName("landing").WithSummary("Landing page: the map for a browser, links as JSON for a client").WithTags("Capabilities");
-        app.MapGet("/conformance", GetConformance).CachedByGeneration().WithName("conformance").WithSummary("Conformance classes").WithTags("Capabilities");
-        app.MapGet("/api", GetApiDefinition).CachedByGeneration().WithName("api").WithSummary("The OpenAPI 3.0 definition").WithTags("Capabilities");
+        app.MapGet("/", GetLanding)
+            .WithName("landing")
+            .WithTags("Capabilities")
+            .WithSummary("Landing page: the map for a browser, links as JSON for a client")
+            .WithDescription("OGC API - Features landing page: links to the API definition (service-desc), its page (service-doc), the " +
+                "conformance classes and the collections. A browser (Accept: text/html) or f=html gets the map page.")
+            .WithOgcParameters(OgcParameters.LandingFormat)
+            .Returns("The landing page as JSON, or the map", MediaTypes.Json, MediaTypes.Html);
+        app.MapGet("/conformance", GetConformance)
+            .CachedByGeneration()
+            .WithName("conformance")
+            .WithTags("Capabilities")
+            .WithSummary("Conformance classes")
+            .WithDescription("The OGC API conformance classes this service implements.")
+            .WithOgcParameters(OgcParameters.PageFormat)
+            .Returns("The conformance declaration (conformsTo)", MediaTypes.Json, MediaTypes.Html);
         return app;
     }
 
@@ -50,6 +64,7 @@ internal static class LandingEndpoints
                 new Link($"{root}/?f=json", "self", MediaTypes.Json, "This document"),
                 new Link($"{root}/?f=html", "alternate", MediaTypes.Html, "The map"),
                 new Link($"{root}/api", "service-desc", MediaTypes.OpenApiJson, "The API definition (OpenAPI 3.0)"),
+                new Link($"{root}/{ApiDefinitionEndpoints.PageFile}", "service-doc", MediaTypes.Html, "The API definition as a web page"),
                 new Link($"{root}/conformance", "conformance", MediaTypes.Json, "Conformance classes"),
                 new Link($"{root}/collections", "data", MediaTypes.Json, "The collections"),
                 new Link($"{root}/collections?f=html", "data", MediaTypes.Html, "The collections as web pages"),
@@ -58,9 +73,9 @@ internal static class LandingEndpoints
         });
     }
 
-    private static Results<JsonDocumentResult, HtmlResult> GetConformance(HttpRequest request) =>
+    private static Results<JsonDocumentResult, RazorComponentResult<ConformancePage>> GetConformance(HttpRequest request) =>
         OgcFormats.Negotiate(request) == OgcFormat.Html
-            ? CollectionPages.Conformance(request, ConformanceClasses.All)
+            ? OgcPages.Conformance(request, ConformanceClasses.All)
             : new JsonDocumentResult(MediaTypes.Json, writer =>
             {
                 writer.WriteStartObject();
@@ -73,11 +88,4 @@ internal static class LandingEndpoints
                 writer.WriteEndArray();
                 writer.WriteEndObject();
             });
-
-    private static JsonDocumentResult GetApiDefinition(
-        HttpRequest request, DataGeneration generation, Microsoft.Extensions.Options.IOptions<Options.ApiOptions> api)
-    {
-        var document = OpenApiDocument.Build(RequestUrls.Base(request), generation.Layers, api.Value);
-        return new JsonDocumentResult(MediaTypes.OpenApiJson, writer => document.WriteTo(writer));
-    }
 }

@@ -27,7 +27,7 @@ internal sealed record TractSection(
 
 internal sealed record NeighborhoodSection(string Id, string Label, IReadOnlyList<NeighborhoodMetric> Metrics, HolcShares HolcShares);
 
-internal sealed record NeighborhoodMetric(string Name, string Label, double? Value, long? Year);
+internal sealed record NeighborhoodMetric(string Name, string Label, double? Value, string? Display, long? Year);
 
 internal sealed record HolcShares(double? A, double? B, double? C, double? D, double? Ungraded);
 

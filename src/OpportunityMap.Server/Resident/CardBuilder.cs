@@ -3,11 +3,12 @@ using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Spatial;
+using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Resident;
 
 /// <summary>Builds the card for a point: what contains it on each area layer, the nearest resources, the sources.</summary>
-internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IProjection projection, ResidentStrings strings, string units)
+internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IProjection projection, Strings strings, string units)
 {
     // A box this small around the point is only a pre-filter; containment is tested on the geometry itself.
     private const double Epsilon = 1e-9;
@@ -34,13 +35,13 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
             used.Add(LayerIds.Resources);
         }
 
-        return new Card(lon, lat, strings.Language, units, inCounty, strings.WithPrefix("labels."),
+        return new Card(lon, lat, strings.Language, units, inCounty, strings.WithPrefix("card.label."),
             holc is null ? null : Holc(index.Layers[LayerIds.Redlining], holc),
             zip is null ? null : Zip(index.Layers[LayerIds.Zips], zip),
             tract is null ? null : Tract(index.Layers[LayerIds.Tracts], tract),
             neighborhood is null ? null : Neighborhood(index.Layers[LayerIds.Neighborhoods], neighborhood),
             nearest,
-            [.. used.SelectMany(id => index.Layers[id].Sources.Select(s => new CardSource(id, s.Name, s.Url, s.Licence, s.LicenceUrl, s.Attribution, s.Vintage)))]);
+            [.. used.SelectMany(id => index.Layers[id].Sources.In(strings).Select(s => new CardSource(id, s.Name, s.Url, s.Licence, s.LicenceUrl, s.Attribution, s.Vintage)))]);
     }
 
     /// <summary>"$26,583": whole dollars, the same in both languages (US usage).</summary>
@@ -71,13 +72,14 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
     private HolcSection Holc(LayerMetadata layer, LayerFeature feature)
     {
         var category = layer.Text(feature, "category");
-        return new HolcSection(feature.Id, layer.Text(feature, "grade"), category,
-            category is null ? null : strings.Find($"holc.category.{category}") ?? category,
+        var grade = layer.Text(feature, "grade");
+        return new HolcSection(feature.Id, grade, category,
+            category is null ? null : strings.Find($"holc.category.{grade}") ?? category,
             layer.Text(feature, "fill"), layer.Text(feature, "city"), layer.Integer(feature, "map_year"), layer.Text(feature, "area_id"),
             new HolcDescription(layer.Text(feature, "clarifying_remarks"), layer.Text(feature, "favorable_influences"),
                 layer.Text(feature, "detrimental_influences"), layer.Text(feature, "inhabitants_occupation"),
                 layer.Text(feature, "trend_of_desirability")),
-            strings.Get("holc.contentNote"));
+            strings.Text("card.holc.contentNote"));
     }
 
     private ZipSection Zip(LayerMetadata layer, LayerFeature feature)
@@ -88,7 +90,7 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
         var countyIncome = layer.Number(feature, "county_household_income_p25");
         return new ZipSection(feature.Id, layer.Text(feature, "post_office_city"), income, Dollars(income),
             layer.Number(feature, "top20_share_p25"), layer.Number(feature, "kir_rank_p25"), rank, count,
-            rank is null || count is null ? null : strings.Format("rank", rank, count),
+            rank is null || count is null ? null : strings.Format("popup.zip.rankValue", ("rank", rank), ("count", count)),
             layer.Integer(feature, "tracts_blended"),
             new AreaOutcomes(countyIncome, Dollars(countyIncome), layer.Number(feature, "county_top20_share_p25"), layer.Number(feature, "county_kir_rank_p25")),
             National: null); // the reference data carries no national figure (docs/api.md)
@@ -107,11 +109,12 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
         // The metrics are the layer's numbers that have a *_year companion, in layer order.
         var metrics = layer.Properties
             .Where(p => p.Type == PropertyType.Number && layer.IndexOf($"{p.Name}_year") >= 0)
-            .Select(p => new NeighborhoodMetric(p.Name, strings.Find($"metric.{p.Name}") ?? p.Title,
-                layer.Number(feature, p.Name), layer.Integer(feature, $"{p.Name}_year")))
+            .Select(p => (p.Name, Value: layer.Number(feature, p.Name), Label: MetricWords.Label(strings, p.Name) ?? strings.Data(p.Title)))
+            .Select(m => new NeighborhoodMetric(m.Name, m.Label, m.Value, MetricWords.Display(strings, m.Name, m.Value),
+                layer.Integer(feature, $"{m.Name}_year")))
             .ToList();
         double?[] shares = [.. HolcGrades.Select(g => layer.Number(feature, $"holc_{g}_share"))];
-        return new NeighborhoodSection(feature.Id, strings.Format("neighborhood.label", feature.Id), metrics,
+        return new NeighborhoodSection(feature.Id, strings.Format("card.neighborhood.label", ("id", feature.Id)), metrics,
             new HolcShares(shares[0], shares[1], shares[2], shares[3], layer.Number(feature, "holc_ungraded_share")));
     }
 
@@ -132,7 +135,7 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
             var best = index.Resources[category].MinBy(r => r.Projected.Distance(here))!;
             var metres = best.Projected.Distance(here) * projection.MetresPerUnit;
             var location = (Point)best.Feature.Geometry;
-            nearest.Add(new NearestResource(category, strings.Find($"category.{category}") ?? category, best.Feature.Id,
+            nearest.Add(new NearestResource(category, strings.Find($"category.{category}.one") ?? category, best.Feature.Id,
                 layer.Text(best.Feature, "name"), layer.Text(best.Feature, "type"), layer.Text(best.Feature, "address"),
                 location.X, location.Y, Math.Round(metres, 1), DistanceDisplay.Format(metres, units)));
         }

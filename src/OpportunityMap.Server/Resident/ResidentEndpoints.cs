@@ -4,13 +4,26 @@ using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
+using OpportunityMap.Server.OpenApi;
+using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Resident;
+using Microsoft.OpenApi;
 
 namespace OpportunityMap.Server.Resident;
 
 /// <summary>What a resident asks of a place: the "then and now" card, search and address geocoding (docs/api.md).</summary>
 internal static class ResidentEndpoints
 {
+    private static readonly OpenApiParameter Language =
+        ApiParameter.Query("lang", "The language of the text", ApiSchema.Enum(Strings.Languages, Strings.English));
+
+    private static readonly OpenApiParameter[] SearchParameters =
+    [
+        ApiParameter.Query("q", "What to look for", ApiSchema.String(minLength: 1, maxLength: ResidentRequest.MaxQueryLength), required: true),
+        Language,
+        ApiParameter.Query("limit", "The most results", ApiSchema.Integer(1, ResidentRequest.MaxLimit, ResidentRequest.DefaultLimit)),
+    ];
+
     public static IServiceCollection AddResident(this IServiceCollection services)
     {
         services.AddSingleton<IGenerationWarmup, ResidentIndex.Warmup>();
@@ -24,10 +37,23 @@ internal static class ResidentEndpoints
     {
         var group = app.MapGroup("/api").WithTags("Resident");
         group.MapGet("/card", GetCard).CachedByGeneration()
-            .WithName("card").WithSummary("The 1935 area, ZIP and tract mobility, neighborhood and nearest resources at a point");
+            .WithName("card").WithSummary("The 1935 area, ZIP and tract mobility, neighborhood and nearest resources at a point")
+            .WithDescription("What a resident reads about a spot, with the sources (docs/api.md).")
+            .WithParameters(
+                ApiParameter.Query("lon", "Longitude (WGS 84)", ApiSchema.Number(-180, 180), required: true),
+                ApiParameter.Query("lat", "Latitude (WGS 84)", ApiSchema.Number(-90, 90), required: true),
+                Language,
+                ApiParameter.Query("units", "Distances in metric or imperial units; default imperial in English, metric in Spanish",
+                    ApiSchema.Enum([DistanceDisplay.Metric, DistanceDisplay.Imperial])));
         group.MapGet("/search", GetSearch).CachedByGeneration()
-            .WithName("search").WithSummary("ZIP codes, towns, 1935 areas, neighborhoods, tracts and resources by name");
-        group.MapGet("/geocode", GetGeocode).WithName("geocode").WithSummary("Addresses, through the configured geocoder");
+            .WithName("search").WithSummary("ZIP codes, towns, 1935 areas, neighborhoods, tracts and resources by name")
+            .WithDescription("Accent- and case-insensitive, best matches first.")
+            .WithParameters(SearchParameters);
+        group.MapGet("/geocode", GetGeocode).WithName("geocode").WithSummary("Addresses, through the configured geocoder")
+            .WithDescription("Only when Geocoder:Url is set (map-config says so: geocoder); otherwise 404.")
+            .WithParameters(SearchParameters)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status502BadGateway);
         return app;
     }
 
@@ -45,7 +71,7 @@ internal static class ResidentEndpoints
         }
 
         var index = await ResidentIndex.ForAsync(generation, cancellationToken);
-        var builder = new CardBuilder(generation.Store, index, DataGeneration.Projection, ResidentStrings.For(lang), units);
+        var builder = new CardBuilder(generation.Store, index, DataGeneration.Projection, Strings.For(lang), units);
         return TypedResults.Ok(await builder.BuildAsync(lon, lat, cancellationToken));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpportunityMap.Server.Http;
+using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Resident;
 
@@ -29,7 +30,16 @@ internal sealed class ResidentRequest(IQueryCollection query)
         return value;
     }
 
-    public string Language() => OneOf("lang", ResidentStrings.Languages, "en");
+    public string Language()
+    {
+        var lang = LanguageQuery.Read(query, out var error);
+        if (error is not null)
+        {
+            Add(LanguageQuery.Parameter, error);
+        }
+
+        return lang;
+    }
 
     public string Units(string language) =>
         OneOf("units", [DistanceDisplay.Metric, DistanceDisplay.Imperial], DistanceDisplay.DefaultUnits(language));

@@ -1,5 +1,6 @@
 using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Resident;
 
@@ -23,17 +24,20 @@ internal static class SearchEntries
         var centre = Centre(feature.Geometry);
         var envelope = feature.Geometry.EnvelopeInternal;
         double[]? bbox = feature.Geometry is Point ? null : [envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY];
-        var byLanguage = ResidentStrings.Languages.ToDictionary(lang => lang, lang =>
+        var byLanguage = Strings.Languages.ToDictionary(lang => lang, lang =>
         {
-            var strings = ResidentStrings.For(lang);
-            return new SearchResult(kind, feature.Id, layer.Id, kind == "neighborhood" ? strings.Format("neighborhood.label", feature.Id) : label,
+            var strings = Strings.For(lang);
+            return new SearchResult(kind, feature.Id, layer.Id, kind == "neighborhood" ? NeighborhoodLabel(strings, feature) : label,
                 Detail(layer, feature, strings), centre.X, centre.Y, bbox);
         });
         var allKeys = keys.Concat(kind == "neighborhood"
-            ? ResidentStrings.Languages.Select(lang => ResidentStrings.For(lang).Format("neighborhood.label", feature.Id))
+            ? Strings.Languages.Select(lang => NeighborhoodLabel(Strings.For(lang), feature))
             : []);
         return new SearchEntry([.. allKeys.Select(SearchText.Normalize).Distinct()], order, byLanguage);
     }
+
+    private static string NeighborhoodLabel(Strings strings, LayerFeature feature) =>
+        strings.Format("card.neighborhood.label", ("id", feature.Id));
 
     // A point inside the largest part: the whole's InteriorPoint can land in a small outlying piece (Davidson's
     // part in Iredell County, outside every layer of the card).
@@ -65,14 +69,15 @@ internal static class SearchEntries
         }
     }
 
-    private static string Detail(LayerMetadata layer, LayerFeature feature, ResidentStrings strings) => layer.Id switch
+    private static string Detail(LayerMetadata layer, LayerFeature feature, Strings strings) => layer.Id switch
     {
-        LayerIds.Zips => strings.Format("search.zip", TitleCase(layer.Text(feature, "post_office_city"))),
-        LayerIds.Municipalities => strings.Get(Equals(layer.Value(feature, "incorporated"), false) ? "search.unincorporated" : "search.municipality"),
-        LayerIds.Redlining => strings.Format("search.holc", layer.Text(feature, "grade"),
-            strings.Find($"holc.category.{layer.Text(feature, "category")}") ?? layer.Text(feature, "category")),
-        LayerIds.Neighborhoods => strings.Get("search.neighborhood"),
-        LayerIds.Tracts => strings.Format("search.tract", feature.Id),
+        LayerIds.Zips => strings.Format("search.detail.zip", ("city", TitleCase(layer.Text(feature, "post_office_city")))),
+        LayerIds.Municipalities => Equals(layer.Value(feature, "incorporated"), false)
+            ? strings.Text("search.detail.unincorporated")
+            : strings.Text("search.detail.municipality"),
+        LayerIds.Redlining => HolcDetail(layer.Text(feature, "grade"), layer.Text(feature, "category"), strings),
+        LayerIds.Neighborhoods => strings.Text("search.detail.neighborhood"),
+        LayerIds.Tracts => strings.Format("search.detail.tract", ("geoid", feature.Id)),
         _ => ResourceDetail(layer, feature, strings),
     };
 
@@ -80,10 +85,15 @@ internal static class SearchEntries
     private static string TitleCase(string? text) => text is null ? "" : string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
         .Select(word => word.Length > 1 ? char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() : word.ToUpperInvariant()));
 
-    private static string ResourceDetail(LayerMetadata layer, LayerFeature feature, ResidentStrings strings)
+    private static string HolcDetail(string? grade, string? category, Strings strings) =>
+        strings.Format("search.detail.holc", ("grade", grade), ("category", strings.Find($"holc.category.{grade}") ?? category));
+
+    private static string ResourceDetail(LayerMetadata layer, LayerFeature feature, Strings strings)
     {
         var category = layer.Text(feature, "category");
-        var label = strings.Find($"category.{category}") ?? category ?? "";
-        return layer.Text(feature, "address") is { } address ? strings.Format("search.resource", label, address) : label;
+        var label = strings.Find($"category.{category}.one") ?? category ?? "";
+        return layer.Text(feature, "address") is { } address
+            ? strings.Format("search.detail.resource", ("category", label), ("address", address))
+            : label;
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpportunityMap.Server.Http;
+using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Ogc;
+using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Sharing;
 
 namespace OpportunityMap.Server.Sharing;
@@ -18,8 +20,25 @@ internal static class EmbedEndpoints
 
     public static IEndpointRouteBuilder MapEmbed(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/embed", GetEmbed).WithName("embed").WithSummary("A chrome-less map of the view in the query string, for iframes").WithTags("Map");
-        app.MapGet("/oembed", GetOEmbed).WithName("oembed").WithSummary("oEmbed 1.0 (rich) for a map view of this site").WithTags("Map");
+        app.MapGet("/embed", GetEmbed)
+            .WithName("embed")
+            .WithSummary("A chrome-less map of the view in the query string, for iframes")
+            .WithDescription("Any site may frame it. Its <title>, description, og:image (/map.png of the view) and oEmbed discovery link are filled on the server.")
+            .WithTags("Map")
+            .WithParameters(ViewParameters.Embed)
+            .Returns("The embed page", MediaTypes.Html);
+        app.MapGet("/oembed", GetOEmbed)
+            .WithName("oembed")
+            .WithSummary("oEmbed 1.0 (rich) for a map view of this site")
+            .WithTags("Map")
+            .WithParameters(
+                ApiParameter.Query("url", "A map view of this site: its / or /embed URL with the view's parameters", ApiSchema.String(), required: true),
+                ApiParameter.Query("maxwidth", "The most width the consumer can show, in pixels", ApiSchema.Integer(1, OEmbedRequest.MaxSize)),
+                ApiParameter.Query("maxheight", "The most height the consumer can show, in pixels", ApiSchema.Integer(1, OEmbedRequest.MaxSize)),
+                ApiParameter.Query("format", "Only json (anything else is 501)", ApiSchema.Enum(["json"], "json")))
+            .Returns("The oEmbed response: an <iframe> of the embed, its size and a thumbnail (/map.png)", MediaTypes.Json)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status501NotImplemented);
         return app;
     }
 
@@ -37,6 +56,7 @@ internal static class EmbedEndpoints
             ["mapUrl"] = $"{root}/{view.Suffix}",
             ["image"] = $"{root}/map.png{view.Suffix}",
             ["oembed"] = OEmbedUrl(root, embedUrl),
+            ["fullMap"] = Strings.For(view.Lang).Text("embed.fullMap"),
         }, cancellationToken);
         return html is null
             ? TypedResults.Problem(OEmbedMessages.EmbedMissing, statusCode: StatusCodes.Status500InternalServerError)

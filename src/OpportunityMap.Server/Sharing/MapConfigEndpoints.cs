@@ -10,7 +10,8 @@ namespace OpportunityMap.Server.Sharing;
 
 /// <summary>
 /// What the map page needs to know about this deployment and its look: the base map, whether address search is on,
-/// the default layers, the palette, the choropleths' classes and the simplification zoom bands. The page takes all
+/// the default view and layers, the palette (resource categories in the page's order), the choropleths' classes and
+/// the simplification zoom bands. The page takes all
 /// of it from here, so the server's images and the page can never disagree.
 /// </summary>
 internal static class MapConfigEndpoints
@@ -35,6 +36,7 @@ internal static class MapConfigEndpoints
             baseMap is null ? null : map.Value.BaseMapAttribution,
             geocoder.Value.Enabled,
             MapStyle.DefaultLayers,
+            new ViewDefaults([ViewState.DefaultLat, ViewState.DefaultLon], ViewState.DefaultZoom, ViewState.MaxZoom, ViewState.DefaultOpacity),
             [.. ZoomBand.All.Select(band => band.MaxZoom)],
             new Palette(MapStyle.ClassColours, MapStyle.NoData, MapStyle.Unknown, MapStyle.HolcOutline,
                 [.. MapStyle.Resources.Select(r => new ResourceColour(r.Id, r.Colour))], MapStyle.OtherResource),
@@ -44,8 +46,11 @@ internal static class MapConfigEndpoints
 
     /// <param name="ZoomBands">The highest zoom of each simplification band, coarsest first (items?zoom=); above the last, imported geometry.</param>
     internal sealed record MapConfig(
-        string? BaseMapUrl, string? BaseMapAttribution, bool Geocoder, IReadOnlyList<string> DefaultLayers, IReadOnlyList<int> ZoomBands,
+        string? BaseMapUrl, string? BaseMapAttribution, bool Geocoder, IReadOnlyList<string> DefaultLayers, ViewDefaults View, IReadOnlyList<int> ZoomBands,
         Palette Palette, IReadOnlyList<Choropleth> Choropleths);
+
+    /// <summary>What a view shows when its URL does not say: centre (lat, lon), zoom, the 1935 layer's opacity.</summary>
+    internal sealed record ViewDefaults(IReadOnlyList<double> Centre, int Zoom, int MaxZoom, double Opacity);
 
     /// <param name="Classes">The choropleth classes' colours, lowest first.</param>
     internal sealed record Palette(

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
+using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Sharing.Images;
 
 namespace OpportunityMap.Server.Sharing;
@@ -21,7 +22,10 @@ internal static class MapImageEndpoints
             .WithWorkBudget()
             .WithName("map-image")
             .WithSummary("A map view as a PNG image (view parameters as on the map page; width and height 200-2048)")
-            .WithTags("Map");
+            .WithDescription("Drawn from the vector data with title, legend and source line (no base-map tiles). Malformed values fall back to the defaults.")
+            .WithTags("Map")
+            .WithParameters(ViewParameters.Image)
+            .Returns("The map view", "image/png");
         return app;
     }
 

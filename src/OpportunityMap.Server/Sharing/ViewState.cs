@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Primitives;
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Sharing.Images;
 
 namespace OpportunityMap.Server.Sharing;
@@ -43,10 +44,10 @@ internal sealed record ViewState(
     public string Suffix => QueryString.Length == 0 ? "" : "?" + QueryString;
 
     /// <summary>The title to show: the URL's own, else one made of the shown layers' names.</summary>
-    public string DisplayTitle => Title ?? EmbedTitles.Default([.. ViewLayers.Where(Layers.Contains)], Lang);
+    public string DisplayTitle => Title ?? EmbedTitles.Default([.. KnownLayers.Where(Layers.Contains)], Lang);
 
-    // The layers a view can name, in the page's order.
-    private static IReadOnlyList<string> ViewLayers => [LayerIds.Redlining, LayerIds.Zips, LayerIds.Tracts, LayerIds.Resources, LayerIds.Neighborhoods];
+    /// <summary>The layers a view can name, in the page's order.</summary>
+    internal static IReadOnlyList<string> KnownLayers { get; } = [LayerIds.Redlining, LayerIds.Zips, LayerIds.Tracts, LayerIds.Resources, LayerIds.Neighborhoods];
 
     public static ViewState Parse(IEnumerable<KeyValuePair<string, StringValues>> query)
     {
@@ -79,7 +80,7 @@ internal sealed record ViewState(
             Number(given.GetValueOrDefault("opacity"), 0, 1) ?? DefaultOpacity,
             LatLon(given.GetValueOrDefault("pt")),
             given.GetValueOrDefault("city") is { Length: > 0 and <= MaxTokenLength } city ? city : null,
-            given.GetValueOrDefault("lang") == "es" ? "es" : "en",
+            given.GetValueOrDefault("lang") is { } lang && Strings.IsLanguage(lang) ? lang : Strings.English,
             title,
             QueryStringOf(given));
     }
@@ -100,7 +101,7 @@ internal sealed record ViewState(
     // "none" shows no layer; no list, or one naming nothing this view knows, shows the defaults.
     private static IReadOnlySet<string> LayersOf(string? text) =>
         text == "none" ? new HashSet<string>(StringComparer.Ordinal)
-        : List(text) is { } list && list.Any(ViewLayers.Contains) ? list
+        : List(text) is { } list && list.Any(KnownLayers.Contains) ? list
         : new HashSet<string>(MapStyle.DefaultLayers, StringComparer.Ordinal);
 
     private static double? Number(string? text, double min, double max) =>

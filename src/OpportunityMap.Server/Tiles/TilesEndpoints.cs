@@ -5,6 +5,7 @@ using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
+using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Tiles;
 
 namespace OpportunityMap.Server.Tiles;
@@ -20,16 +21,42 @@ internal static class TilesEndpoints
     private const string WebMercatorQuadUri = "http://www.opengis.net/def/tilematrixset/OGC/1.0/WebMercatorQuad";
     private const string WebMercatorCrs = "http://www.opengis.net/def/crs/EPSG/0/3857";
 
+    private const string VectorTile =
+        "A Mapbox Vector Tile (2.1): one layer named after the collection, extent 4096; an empty body when no feature reaches the tile";
+
+    // The row of an XYZ tile, with or without the suffix (either case) that TileRequest strips.
+    private const string TileSuffixPattern = "^[0-9]+(\\.([mM][vV][tT]|[pP][bB][fF]))?$";
+
     public static IServiceCollection AddTiles(this IServiceCollection services) =>
         services.AddSingleton<IGenerationWarmup, SimplifiedLayers.Warmup>();
 
     public static IEndpointRouteBuilder MapTiles(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/collections/{collectionId}/tiles").WithTags("Tiles").CachedByGeneration();
-        group.MapGet("", GetTilesets).WithName("tilesets").WithSummary("The vector tilesets of a layer");
-        group.MapGet($"/{WebMercatorQuad}", GetTileset).WithName("tileset").WithSummary("The Web Mercator vector tileset of a layer (also TileJSON 3.0)");
-        group.MapGet("/{z}/{x}/{y}", GetXyzTile).WithWorkBudget().WithName("tile-xyz").WithSummary("One Mapbox vector tile (XYZ scheme)");
-        group.MapGet($"/{WebMercatorQuad}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}", GetOgcTile).WithWorkBudget().WithName("tile").WithSummary("One Mapbox vector tile (OGC API - Tiles)");
+        var group = app.MapGroup("/collections/{collectionId}/tiles").WithTags("Tiles").CachedByGeneration().ForOneCollection();
+        group.MapGet("", GetTilesets)
+            .WithName("tilesets")
+            .WithSummary("The vector tilesets of a layer")
+            .Returns("The tilesets (OGC API - Tiles)", MediaTypes.Json);
+        group.MapGet($"/{WebMercatorQuad}", GetTileset)
+            .WithName("tileset")
+            .WithSummary("The Web Mercator vector tileset of a layer (also TileJSON 3.0)")
+            .Returns("The tileset, also a TileJSON 3.0 document", MediaTypes.Json);
+        group.MapGet("/{z}/{x}/{y}", GetXyzTile).WithWorkBudget()
+            .WithName("tile-xyz")
+            .WithSummary("One Mapbox vector tile (XYZ scheme)")
+            .WithParameters(
+                ApiParameter.Path("z", "Zoom", ApiSchema.Integer(0, TileAddress.MaxZoom)),
+                ApiParameter.Path("x", "Column, 0 to 2^z-1 from the west", ApiSchema.Integer(0)),
+                ApiParameter.Path("y", "Row, 0 to 2^z-1 from the north, optionally ending in .mvt or .pbf", ApiSchema.String(TileSuffixPattern)))
+            .Returns(VectorTile, MediaTypes.MapboxVectorTile);
+        group.MapGet($"/{WebMercatorQuad}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}", GetOgcTile).WithWorkBudget()
+            .WithName("tile")
+            .WithSummary("One Mapbox vector tile (OGC API - Tiles: row before column)")
+            .WithParameters(
+                ApiParameter.Path("tileMatrix", "Zoom", ApiSchema.Integer(0, TileAddress.MaxZoom)),
+                ApiParameter.Path("tileRow", "Row (y), 0 to 2^z-1 from the north", ApiSchema.Integer(0)),
+                ApiParameter.Path("tileCol", "Column (x), 0 to 2^z-1 from the west", ApiSchema.Integer(0)))
+            .Returns(VectorTile, MediaTypes.MapboxVectorTile);
         return app;
     }
 

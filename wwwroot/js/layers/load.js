@@ -3,9 +3,10 @@
 import { getAllItems, getCollection } from '../api.js';
 import { attributionEntries } from '../attribution.js';
 import { followZoom, getItemsForZoom } from './simplified.js';
+import { getLang } from '../i18n.js';
 
-/** The layer's sources: attribution entries (escaped HTML) from its collection document. */
-export const layerSources = async (entry, signal) => attributionEntries(await getCollection(entry.id, signal));
+/** The layer's sources: attribution entries (escaped HTML) from its collection document, in the page's language. */
+export const layerSources = async (entry, signal) => attributionEntries(await getCollection(entry.id, signal, getLang()));
 
 /** Loads the features of catalogue entry `entry` and builds it (see catalogue.js); `options` go to its build. */
 export async function buildLayer(map, entry, look, options = {}) {

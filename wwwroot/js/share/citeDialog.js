@@ -5,11 +5,11 @@ import { getCollection } from '../api.js';
 import { copyButton } from './copy.js';
 import { openDialog, readOnlyField } from './dialog.js';
 import { defaultTitle } from './embedCode.js';
-import { getLocale, t } from '../i18n.js';
+import { getLang, getLocale, t } from '../i18n.js';
 
 /** One line per distinct source of the collections `ids` (their /collections/{id} documents). */
 export async function sourceLines(ids) {
-  const collections = await Promise.all(ids.map((id) => getCollection(id).catch(() => null)));
+  const collections = await Promise.all(ids.map((id) => getCollection(id, undefined, getLang()).catch(() => null)));
   const lines = new Set();
   for (const source of collections.flatMap((c) => (Array.isArray(c?.sources) ? c.sources : []))) {
     const parts = [source.attribution || source.name];

@@ -1,10 +1,12 @@
-using OpportunityMap.Core.Layers;
 using SkiaSharp;
 
 namespace OpportunityMap.Server.Sharing.Images;
 
-/// <summary>What goes around the map on an image: the title bar, the legend and the source line.</summary>
-internal sealed class MapFrame(SKCanvas canvas, MapFonts fonts, int width, int height, float scale)
+/// <summary>
+/// What goes around the map on an image: the title bar, the legend and the source line. Every text drawn is also
+/// added to <paramref name="drawn"/>, so what an image says can be read without reading pixels.
+/// </summary>
+internal sealed class MapFrame(SKCanvas canvas, MapFonts fonts, int width, int height, float scale, List<string> drawn)
 {
     private float Padding => 10 * scale;
 
@@ -20,7 +22,7 @@ internal sealed class MapFrame(SKCanvas canvas, MapFonts fonts, int width, int h
         canvas.DrawRect(0, 0, width, barHeight, bar);
         using var font = new SKFont(fonts.Bold, 22 * scale);
         using var ink = new SKPaint { IsAntialias = true, Color = SKColors.White };
-        canvas.DrawText(Fit(title, font, width - (2 * Padding)), Padding, (barHeight / 2) + (8 * scale), SKTextAlign.Left, font, ink);
+        Write(Fit(title, font, width - (2 * Padding)), Padding, (barHeight / 2) + (8 * scale), font, ink);
     }
 
     public void DrawLegend(IReadOnlyList<LegendSection> sections)
@@ -79,11 +81,11 @@ internal sealed class MapFrame(SKCanvas canvas, MapFonts fonts, int width, int h
         foreach (var section in fitted)
         {
             y += row * 0.8f;
-            canvas.DrawText(Fit(section.Title, titleFont, inner), left + Padding, y, SKTextAlign.Left, titleFont, ink);
+            Write(Fit(section.Title, titleFont, inner), left + Padding, y, titleFont, ink);
             foreach (var line in section.Note is { } note ? Wrap(note, noteFont, inner, 2) : [])
             {
                 y += row * 0.8f;
-                canvas.DrawText(line, left + Padding, y, SKTextAlign.Left, noteFont, ink);
+                Write(line, left + Padding, y, noteFont, ink);
             }
 
             y += row * 0.2f;
@@ -107,7 +109,7 @@ internal sealed class MapFrame(SKCanvas canvas, MapFonts fonts, int width, int h
                 }
 
                 var labelX = x + swatch + (6 * scale);
-                canvas.DrawText(Fit(item.Label, itemFont, inner - swatch - (6 * scale)), labelX, y + swatch - (2 * scale), SKTextAlign.Left, itemFont, ink);
+                Write(Fit(item.Label, itemFont, inner - swatch - (6 * scale)), labelX, y + swatch - (2 * scale), itemFont, ink);
                 y += row;
             }
 
@@ -115,12 +117,8 @@ internal sealed class MapFrame(SKCanvas canvas, MapFonts fonts, int width, int h
         }
     }
 
-    public void DrawSources(MapImageText text, IReadOnlyList<LayerSource> sources)
+    public void DrawSources(string line)
     {
-        var line = sources.Count == 0
-            ? "OpportunityMap"
-            : $"{text.Sources}: {string.Join("; ", sources.Select(s => $"{s.Name} ({text.Licence} {s.Licence})"))} · OpportunityMap";
-
         // The sources are the point of the line: it wraps onto up to three lines before anything is cut.
         var size = 11 * scale;
         using var font = new SKFont(fonts.Regular, size);
@@ -134,9 +132,15 @@ internal sealed class MapFrame(SKCanvas canvas, MapFonts fonts, int width, int h
         var y = height - barHeight + (Padding / 2) + size;
         foreach (var sourceLine in lines)
         {
-            canvas.DrawText(sourceLine, Padding, y, SKTextAlign.Left, font, ink);
+            Write(sourceLine, Padding, y, font, ink);
             y += lineHeight;
         }
+    }
+
+    private void Write(string text, float x, float y, SKFont font, SKPaint ink)
+    {
+        drawn.Add(text);
+        canvas.DrawText(text, x, y, SKTextAlign.Left, font, ink);
     }
 
     // Words onto lines that fit, at most maxLines; the last line cut with an ellipsis if the text goes on.

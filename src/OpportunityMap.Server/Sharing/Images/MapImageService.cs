@@ -15,7 +15,7 @@ internal sealed class MapImageService(MapRenderer renderer) : IDisposable
         await _drawing.WaitAsync(cancellationToken);
         try
         {
-            return await renderer.RenderAsync(generation, image, cancellationToken);
+            return (await renderer.RenderAsync(generation, image, cancellationToken)).Png;
         }
         finally
         {

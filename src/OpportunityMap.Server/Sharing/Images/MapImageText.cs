@@ -1,69 +1,44 @@
 using System.Globalization;
+using OpportunityMap.Core.Layers;
+using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Sharing.Images;
 
-/// <summary>The words on a map image, in English or Spanish (the page's two languages).</summary>
-internal sealed record MapImageText(
-    string DefaultTitle,
-    string HolcTitle,
-    string ZipTitle,
-    string TractTitle,
-    string NeighborhoodsTitle,
-    string ResourcesTitle,
-    string IncomeNote,
-    string NoData,
-    string Sources,
-    string Licence,
-    IReadOnlyDictionary<string, string> HolcCategories,
-    IReadOnlyDictionary<string, string> ResourceCategories)
+/// <summary>The words on a map image in the view's language: the page's legend words, from the one catalogue.</summary>
+internal sealed class MapImageText(Strings strings)
 {
-    public static readonly MapImageText English = new(
-        "Charlotte-Mecklenburg: redlining in 1935 and upward mobility today",
-        "Redlining, 1935 (HOLC grade)",
-        "Upward mobility by ZIP code",
-        "Upward mobility by census tract (2010)",
-        "Neighborhood Profile Areas",
-        "Resources",
-        "Household income at 35 of children of low-income parents",
-        "No data",
-        "Sources",
-        "licence",
-        new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["A"] = "Best", ["B"] = "Still desirable", ["C"] = "Definitely declining", ["D"] = "Hazardous",
-        },
-        new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["school"] = "Schools", ["college"] = "Colleges and universities", ["library"] = "Libraries", ["park"] = "Parks",
-            ["hospital"] = "Hospitals", ["fire_station"] = "Fire stations", ["police_station"] = "Police stations",
-        });
+    public string DefaultTitle => strings.Text("image.title");
 
-    public static readonly MapImageText Spanish = new(
-        "Charlotte-Mecklenburg: el redlining de 1935 y la movilidad económica hoy",
-        "Redlining, 1935 (calificación HOLC)",
-        "Movilidad económica por código postal",
-        "Movilidad económica por sector censal (2010)",
-        "Áreas de perfil de vecindario",
-        "Recursos",
-        "Ingreso del hogar a los 35 años de hijos de padres de bajos ingresos",
-        "Sin datos",
-        "Fuentes",
-        "licencia",
-        new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["A"] = "Lo mejor", ["B"] = "Todavía deseable", ["C"] = "En claro declive", ["D"] = "Peligroso",
-        },
-        new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["school"] = "Escuelas", ["college"] = "Universidades", ["library"] = "Bibliotecas", ["park"] = "Parques",
-            ["hospital"] = "Hospitales", ["fire_station"] = "Estaciones de bomberos", ["police_station"] = "Estaciones de policía",
-        });
+    public string HolcTitle => strings.Text("legend.holc.title");
 
-    public static MapImageText For(string lang) => lang == "es" ? Spanish : English;
+    public string ZipTitle => strings.Text("legend.zip.title");
+
+    public string TractTitle => strings.Text("legend.tract.title");
+
+    public string NeighborhoodsTitle => strings.Text("legend.neighborhoods.title");
+
+    public string ResourcesTitle => strings.Text("legend.resources.title");
+
+    public string IncomeNote => strings.Text("image.income.note");
+
+    public string NoData => strings.Text("legend.noData");
 
     // US Spanish writes dollars as US English does ("$19,804"); the service runs without ICU cultures, so by hand.
     public static string Dollars(double value) => "$" + Math.Round(value).ToString("N0", CultureInfo.InvariantCulture);
 
+    public string Range(double min, double max) => strings.Format("legend.range", ("min", Dollars(min)), ("max", Dollars(max)));
+
+    /// <summary>"D — Hazardous": the grade and its 1935 category, as the page's legend writes it.</summary>
+    public string HolcItem(string grade) =>
+        strings.Format("legend.holc.item", ("grade", grade), ("category", strings.Find($"holc.category.{grade}") ?? grade));
+
+    /// <summary>A resource category's plural ("Schools"); one the catalogue does not know, from its id ("Fire Station").</summary>
     public string Category(string id) =>
-        ResourceCategories.TryGetValue(id, out var label) ? label : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(id.Replace('_', ' '));
+        strings.Find($"category.{id}.other") ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(id.Replace('_', ' '));
+
+    /// <summary>"Sources: Mapping Inequality (licence CC BY-NC-SA 4.0); … · OpportunityMap".</summary>
+    public string SourceLine(IReadOnlyList<LayerSource> sources) => sources.Count == 0
+        ? "OpportunityMap"
+        : strings.Format("image.sources", ("list", string.Join(strings.Text("image.sourceJoin"), sources.In(strings)
+            .Select(s => strings.Format("image.source", ("name", s.Name), ("licence", s.Licence))))));
 }

@@ -1,6 +1,7 @@
 using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Server.Generations;
+using OpportunityMap.Server.Localization;
 using SkiaSharp;
 
 namespace OpportunityMap.Server.Sharing.Images;
@@ -16,13 +17,14 @@ internal sealed class MapRenderer(MapFonts fonts)
     // Bottom to top, as the page's panes stack them.
     private static readonly string[] DrawingOrder = [LayerIds.Zips, LayerIds.Tracts, LayerIds.Neighborhoods, LayerIds.Redlining, LayerIds.Resources];
 
-    public async Task<byte[]> RenderAsync(DataGeneration generation, MapImageRequest request, CancellationToken cancellationToken)
+    public async Task<MapImage> RenderAsync(DataGeneration generation, MapImageRequest request, CancellationToken cancellationToken)
     {
         var view = request.View;
         var catalogue = generation.Layers;
         var choropleths = await ChoroplethClasses.ForAsync(generation, cancellationToken);
         var projection = new WebMercator(view.CentreLat, view.CentreLon, view.Zoom, request.Width, request.Height);
-        var text = MapImageText.For(view.Lang);
+        var text = new MapImageText(Strings.For(view.Lang));
+        var drawn = new List<string>();
         var scale = (float)Math.Clamp(Math.Min(request.Width / 1200.0, request.Height / 630.0), 0.5, 2.0);
         var legend = new List<LegendSection>();
         var sources = new List<LayerSource>();
@@ -46,7 +48,7 @@ internal sealed class MapRenderer(MapFonts fonts)
                 LayerIds.Zips or LayerIds.Tracts => DrawChoropleth(canvas, features, choropleths.FirstOrDefault(c => c.Collection == id), layer, projection,
                     id == LayerIds.Zips ? text.ZipTitle : text.TractTitle, text),
                 LayerIds.Neighborhoods => DrawOutlines(canvas, InView(features, projection), projection, text),
-                LayerIds.Redlining => DrawRedlining(canvas, features, layer, projection, view, text, scale),
+                LayerIds.Redlining => DrawRedlining(canvas, features, layer, projection, view, text, scale, drawn),
                 _ => DrawResources(canvas, InView(features, projection), layer, projection, view, text, scale),
             };
             legend.Add(section);
@@ -58,14 +60,14 @@ internal sealed class MapRenderer(MapFonts fonts)
             DrawPin(canvas, projection.ToPixel(point.Lon, point.Lat), scale);
         }
 
-        var frame = new MapFrame(canvas, fonts, request.Width, request.Height, scale);
+        var frame = new MapFrame(canvas, fonts, request.Width, request.Height, scale, drawn);
         frame.DrawTitle(view.Title ?? text.DefaultTitle);
-        frame.DrawSources(text, sources.DistinctBy(s => (s.Name, s.Licence)).ToList());
+        frame.DrawSources(text.SourceLine(sources.DistinctBy(s => (s.Name, s.Licence)).ToList()));
         frame.DrawLegend(legend);
 
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-        return png.ToArray();
+        return new MapImage(png.ToArray(), drawn);
     }
 
     // The features whose envelope meets the view (what a bbox query would give; drawing clips the rest).
@@ -90,7 +92,7 @@ internal sealed class MapRenderer(MapFonts fonts)
         }
 
         var items = classes.Ranges
-            .Select((range, i) => new LegendItem(MapPalette.Classes[i], $"{MapImageText.Dollars(range.Min)} – {MapImageText.Dollars(range.Max)}", LegendShape.Box))
+            .Select((range, i) => new LegendItem(MapPalette.Classes[i], text.Range(range.Min, range.Max), LegendShape.Box))
             .ToList();
         if (all.Any(f => classes.IndexOf(ChoroplethClasses.Number(f, income)) == -1))
         {
@@ -113,7 +115,8 @@ internal sealed class MapRenderer(MapFonts fonts)
     }
 
     private LegendSection DrawRedlining(
-        SKCanvas canvas, IReadOnlyList<LayerFeature> all, LayerMetadata layer, WebMercator projection, ViewState view, MapImageText text, float scale)
+        SKCanvas canvas, IReadOnlyList<LayerFeature> all, LayerMetadata layer, WebMercator projection, ViewState view, MapImageText text, float scale,
+        List<string> drawn)
     {
         // Every area for the legend's colours (a grade out of view still belongs in the key), those in view drawn.
         var grade = IndexOf(layer, "grade");
@@ -139,7 +142,9 @@ internal sealed class MapRenderer(MapFonts fonts)
             {
                 var inside = feature.Geometry.InteriorPoint;
                 var (x, y) = projection.ToPixel(inside.X, inside.Y);
-                label.Draw(canvas, feature.Values[holcId] as string ?? feature.Values[grade] as string ?? "", x, y);
+                var id = feature.Values[holcId] as string ?? feature.Values[grade] as string ?? "";
+                drawn.Add(id);
+                label.Draw(canvas, id, x, y);
             }
         }
 
@@ -147,10 +152,7 @@ internal sealed class MapRenderer(MapFonts fonts)
             .GroupBy(f => f.Values[grade] as string ?? "")
             .Where(g => g.Key.Length > 0)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new LegendItem(
-                MapPalette.FromData(g.First().Values[fillColour]),
-                $"{g.Key} — {(text.HolcCategories.TryGetValue(g.Key, out var category) ? category : g.Key)}",
-                LegendShape.Box))
+            .Select(g => new LegendItem(MapPalette.FromData(g.First().Values[fillColour]), text.HolcItem(g.Key), LegendShape.Box))
             .ToList();
         return new LegendSection(text.HolcTitle, null, items);
     }

@@ -1,7 +1,7 @@
 namespace OpportunityMap.Server.Sharing.Images;
 
 /// <summary>
-/// The choropleths' classes, computed as the page computes them (wwwroot/js/classify.js): at most
+/// The choropleths' classes (the page reads them from <c>/map-config</c>, the images use them directly): at most
 /// <c>count</c> classes of nearly equal size, equal values never split, each range the values it really holds.
 /// </summary>
 internal sealed class QuantileClasses

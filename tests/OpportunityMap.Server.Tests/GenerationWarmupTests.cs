@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using OpportunityMap.Server.Generations;
+
+namespace OpportunityMap.Server.Tests;
+
+/// <summary>A new data generation builds its artefacts in the background, before any request asks for them.</summary>
+public sealed class GenerationWarmupTests
+{
+    [Fact]
+    public async Task NewGeneration_BuildsItsArtefacts_WithoutAnyRequest()
+    {
+        await using var factory = new OpportunityMapFactory(settings: new Dictionary<string, string?>
+        {
+            ["Generations:Warm"] = "true",
+            ["Store:Kind"] = "InMemory",
+        });
+        var source = factory.Services.GetRequiredService<GenerationSource>();
+        var generation = await source.CurrentAsync(TestContext.Current.CancellationToken);
+        string[] expected =
+        [
+            "ResidentIndex", "AreaAnalyzer",
+            .. generation.Layers.Where(l => l.GeometryType.Contains("Polygon", StringComparison.Ordinal))
+                .SelectMany(l => Enumerable.Range(0, Core.Simplification.ZoomBand.All.Count).Select(band => $"simplified:{l.Id}:{band}")),
+        ];
+
+        // Polls: the warm-up runs on its own, at the machine's pace (no time is asserted).
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        patience.CancelAfter(TimeSpan.FromMinutes(5));
+        while (!expected.All(generation.ArtefactKeys.Contains) && !patience.IsCancellationRequested)
+        {
+            await Task.Delay(200, CancellationToken.None);
+        }
+
+        Assert.Empty(expected.Except(generation.ArtefactKeys));
+    }
+}
