@@ -9,7 +9,7 @@ local items = {
   "/collections/tract-mobility/items?suppressed=false&limit=50",
   "/collections/redlining-1935/items?grade=D",
   "/collections/zip-mobility/items",
-  "/collections/neighborhoods/items?filter=household_income%20%3E%2050000&sortby=-household_income&limit=20",
+  "/collections/zip-mobility/items?filter=household_income_p25%20BETWEEN%2025000%20AND%2030000&sortby=-household_income_p25",
   "/collections",
   "/ready",
 }
@@ -83,9 +83,12 @@ request = function()
   return schedule[(n % #schedule) + 1]()
 end
 
-local statuses = {}
+-- Counted in globals named by status (a thread's globals can be read in done(), its tables cannot).
 response = function(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
+  if status >= 300 then
+    local name = "status_" .. status
+    _G[name] = (_G[name] or 0) + 1
+  end
 end
 
 done = function(summary, latency, requests)
@@ -93,11 +96,11 @@ done = function(summary, latency, requests)
     summary.requests, summary.errors.status, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout))
   io.write(string.format("latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms\n",
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
-  local all = {}
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("statuses") or {}) do all[status] = (all[status] or 0) + count end
+  local line = "non-2xx by status:"
+  for _, status in ipairs({ 304, 400, 404, 405, 408, 413, 414, 415, 429, 431, 500, 502, 503, 504 }) do
+    local count = 0
+    for _, thread in ipairs(threads) do count = count + (thread:get("status_" .. status) or 0) end
+    if count > 0 then line = line .. string.format(" %d x%d", status, count) end
   end
-  local line = "statuses:"
-  for status, count in pairs(all) do line = line .. string.format(" %d x%d", status, count) end
   io.write(line .. "\n")
 end

@@ -27,7 +27,7 @@ rss() { awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$pid/status"; }
 wrk -t2 -c8 -d5s -s bench/soak.lua "$url" >/dev/null
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "memory before: $(rss)"
-wrk -t2 -c"$connections" -d"$duration" --timeout 10s -s bench/soak.lua "$url" | grep -E "Requests/sec|requests|latency|statuses|Transfer"
+wrk -t2 -c"$connections" -d"$duration" --timeout 10s -s bench/soak.lua "$url" | grep -E "Requests/sec|requests|latency|status|Transfer"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "memory after:  $(rss)"
 sleep 5
