@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Http;
@@ -28,7 +29,10 @@ internal sealed class WorkBudget(IOptions<WorkOptions> options, IHostApplication
     {
         var http = context.HttpContext;
         var aborted = http.RequestAborted;
-        using var lease = await EnterAsync(aborted);
+        // While the data warms after start-up (/ready says not ready), requests mostly wait for the artefacts the
+        // warm-up is building anyway: taking turns would only turn those waits into 503s. The time limit still holds.
+        var warm = (await DataGeneration.ForRequestAsync(http)).IsWarm;
+        using var lease = warm ? await EnterAsync(aborted) : FixedLease.Unlimited;
         if (!lease.IsAcquired)
         {
             return Problem(StatusCodes.Status503ServiceUnavailable, ProblemMessages.BusyTitle,
@@ -77,7 +81,7 @@ internal sealed class WorkBudget(IOptions<WorkOptions> options, IHostApplication
         }
         catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
         {
-            return Refused.Lease;
+            return FixedLease.Refused;
         }
     }
 
@@ -87,11 +91,14 @@ internal sealed class WorkBudget(IOptions<WorkOptions> options, IHostApplication
         return TypedResults.Problem(detail, statusCode: status, title: title);
     }
 
-    private sealed class Refused : RateLimitLease
+    // A lease that is not the limiter's: a refusal after the wait, or no limit at all.
+    private sealed class FixedLease(bool acquired) : RateLimitLease
     {
-        public static readonly Refused Lease = new();
+        public static readonly FixedLease Refused = new(false);
 
-        public override bool IsAcquired => false;
+        public static readonly FixedLease Unlimited = new(true);
+
+        public override bool IsAcquired => acquired;
 
         public override IEnumerable<string> MetadataNames => [];
 
