@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using NetTopologySuite.IO;
 using OpportunityMap.Core.Layers;
@@ -27,10 +26,7 @@ internal static class CsvWriter
             {
                 null => "",
                 string text => Quote(text),
-                double number => number.ToString("R", CultureInfo.InvariantCulture),
-                bool flag => flag ? "true" : "false",
-                IFormattable other => other.ToString(null, CultureInfo.InvariantCulture),
-                var other => Quote(other.ToString() ?? ""),
+                var other => PropertyValues.Text(other),
             });
         }
 
