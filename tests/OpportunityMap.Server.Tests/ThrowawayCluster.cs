@@ -70,7 +70,18 @@ internal sealed class ThrowawayCluster : IAsyncDisposable
             .Where(d => int.TryParse(Path.GetFileName(d), out _))
             .Where(d => ParentOf(d) == postmaster)
             .Select(Path.GetFileName);
-        return Run("kill", [signal, postmaster, .. children.OfType<string>()]);
+        return Signal(signal, postmaster, [.. children.OfType<string>()]);
+    }
+
+    // A backend may exit between being listed and being signalled: only the postmaster must take the signal.
+    private static async Task Signal(string signal, string postmaster, string[] backends)
+    {
+        await Run("kill", [signal, postmaster]);
+        foreach (var backend in backends)
+        {
+            using var kill = Process.Start(new ProcessStartInfo("kill", [signal, backend]) { RedirectStandardError = true })!;
+            await kill.WaitForExitAsync();
+        }
     }
 
     private static string? ParentOf(string procDirectory)

@@ -130,7 +130,9 @@ public sealed class PostGisOutageTests
             await lockTable.ExecuteNonQueryAsync(Token);
 
             var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => store.QueryAsync("points", FeatureQuery.All(), Token).AsTask().WaitAsync(Hang, Token));
-            Assert.IsAssignableFrom<NpgsqlException>(error.InnerException);
+            // The server's "canceling statement", or, when the cancellation itself takes longer than the grace (a busy
+            // machine), the deadline that let the caller go.
+            Assert.True(error.InnerException is NpgsqlException or TimeoutException, error.InnerException?.ToString());
             await transaction.RollbackAsync(Token);
         }
 
