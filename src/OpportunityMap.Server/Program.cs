@@ -19,8 +19,6 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
 builder.AddOpportunityMap();
-// The API takes no request bodies beyond small administrative calls.
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 64 * 1024);
 
 var app = builder.Build();
 try

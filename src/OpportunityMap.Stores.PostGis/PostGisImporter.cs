@@ -17,6 +17,37 @@ public sealed class PostGisImporter(PostGisOptions options)
     // Any fixed number shared by every importer of this database: imports run one at a time.
     private const long ImportLock = 7012935;
 
+    /// <summary>
+    /// A database without PostGIS gets the extension when this role may create it (a superuser, or an owner where the
+    /// extension is trusted); otherwise the import stops before touching anything, saying plainly what to run.
+    /// </summary>
+    internal static async Task EnsurePostGisAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using (var installed = new NpgsqlCommand("SELECT 1 FROM pg_extension WHERE extname = 'postgis'", connection))
+        {
+            if (await installed.ExecuteScalarAsync(cancellationToken) is not null)
+            {
+                return;
+            }
+        }
+
+        try
+        {
+            await using var create = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS postgis", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e)
+        {
+            throw new InvalidOperationException(
+                $"the database '{connection.Database}' has no PostGIS extension and this role cannot create it ({e.MessageText}). " +
+                "Install PostGIS on the server (Debian: postgresql-15-postgis-3) and, as a superuser, run CREATE EXTENSION postgis; " +
+                "in that database, then import again", e);
+        }
+
+        // The connection learnt the database's types when it opened, before 'geometry' existed.
+        await connection.ReloadTypesAsync(cancellationToken);
+    }
+
     /// <summary>Loads <paramref name="layers"/> and makes them current; returns the new load's number.</summary>
     public async Task<long> ImportAsync(IReadOnlyList<LayerData> layers, string dataVersion, CancellationToken cancellationToken)
     {
@@ -28,6 +59,7 @@ public sealed class PostGisImporter(PostGisOptions options)
             ConnectTimeoutSeconds = options.ConnectTimeoutSeconds,
         });
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await EnsurePostGisAsync(connection, cancellationToken);
 
         // Migrations commit on their own: a schema change locks the control tables only for a moment, never for a
         // whole load, during which readers would wait on them.

@@ -56,7 +56,7 @@ internal sealed class PostGisSnapshot(PostGisStore store) : IFeatureStore
         var orderBy = filterSql.OrderBy(query.SortBy);
 
         // The count and the page's ids first; then only the features not yet in the load's cache.
-        var (matched, ids) = await StoreFailures.Guard(store.DataSource, async () =>
+        var (matched, ids) = await store.GuardAsync(async token =>
         {
             await using var batch = store.DataSource.CreateBatch();
             var count = new NpgsqlBatchCommand($"SELECT count(*) FROM {table} WHERE {where}");
@@ -73,18 +73,18 @@ internal sealed class PostGisSnapshot(PostGisStore store) : IFeatureStore
             batch.BatchCommands.Add(count);
             batch.BatchCommands.Add(page);
 
-            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
+            await using var reader = await batch.ExecuteReaderAsync(token);
+            await reader.ReadAsync(token);
             var matched = reader.GetInt64(0);
-            await reader.NextResultAsync(cancellationToken);
+            await reader.NextResultAsync(token);
             var ids = new List<string>(Math.Min(query.Limit, 1024));
-            while (await reader.ReadAsync(cancellationToken))
+            while (await reader.ReadAsync(token))
             {
                 ids.Add(reader.GetString(0));
             }
 
             return (matched, ids);
-        });
+        }, cancellationToken);
 
         var features = new LayerFeature?[ids.Count];
         var missing = new List<string>();
@@ -124,8 +124,9 @@ internal sealed class PostGisSnapshot(PostGisStore store) : IFeatureStore
     }
 
     private async Task<LoadCache> Load(CancellationToken cancellationToken) =>
-        _load ??= await StoreFailures.Guard(store.DataSource, async () =>
-            await store.CacheAsync(await store.CurrentLoadAsync(cancellationToken), cancellationToken));
+        _load ??= await store.GuardAsync(
+            async token => await store.CacheAsync(await store.CurrentLoadAsync(token), token),
+            cancellationToken);
 
     private async Task<(LoadCache Load, int Ordinal, string Table)> Table(string layerId, CancellationToken cancellationToken)
     {
@@ -147,20 +148,20 @@ internal sealed class PostGisSnapshot(PostGisStore store) : IFeatureStore
     {
         var layer = load.Layers[ordinal];
         var columns = string.Join(", ", layer.Properties.Select(p => SqlNames.Quote(p.Name)));
-        return StoreFailures.Guard(store.DataSource, async () =>
+        return store.GuardAsync(async token =>
         {
             await using var command = store.DataSource.CreateCommand($"SELECT id, geom, {columns} FROM {table} WHERE id = ANY($1)");
             command.Parameters.Add(new() { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
             var features = new Dictionary<string, LayerFeature>(ids.Count, StringComparer.Ordinal);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            await using var reader = await command.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
             {
                 var feature = load.Add(ordinal, ReadFeature(reader, layer));
                 features[feature.Id] = feature;
             }
 
             return features;
-        });
+        }, cancellationToken);
     }
 
     private static LayerFeature ReadFeature(NpgsqlDataReader reader, LayerMetadata layer)

@@ -14,12 +14,14 @@ namespace OpportunityMap.Stores.PostGis;
 public sealed class PostGisStore : IFeatureStore, ISnapshotSource, IAsyncDisposable
 {
     private readonly int _featureCacheSize;
+    private readonly TimeSpan _commandTimeout;
     private LoadCache? _current;
 
     public PostGisStore(PostGisOptions options)
     {
         DataSource = PostGisDataSource.Create(options);
         _featureCacheSize = options.FeatureCacheSize;
+        _commandTimeout = TimeSpan.FromSeconds(options.CommandTimeoutSeconds);
     }
 
     internal NpgsqlDataSource DataSource { get; }
@@ -27,16 +29,19 @@ public sealed class PostGisStore : IFeatureStore, ISnapshotSource, IAsyncDisposa
     /// <inheritdoc />
     public IFeatureStore OpenSnapshot() => new PostGisSnapshot(this);
 
-    /// <summary>Whether the database answers at all (for a readiness probe).</summary>
+    /// <summary>Whether the database answers at all, within the command timeout (for a readiness probe).</summary>
     public async Task<bool> CanConnectAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await using var command = DataSource.CreateCommand("SELECT 1");
-            await command.ExecuteScalarAsync(cancellationToken);
-            return true;
+            return await GuardAsync(async token =>
+            {
+                await using var command = DataSource.CreateCommand("SELECT 1");
+                await command.ExecuteScalarAsync(token);
+                return true;
+            }, cancellationToken);
         }
-        catch (Exception e) when (StoreFailures.IsUnavailable(e) || e is NpgsqlException)
+        catch (Exception e) when (e is StoreUnavailableException or NpgsqlException)
         {
             // Also a wrong password or a missing database: not ready, whatever the reason.
             return false;
@@ -58,6 +63,13 @@ public sealed class PostGisStore : IFeatureStore, ISnapshotSource, IAsyncDisposa
         OpenSnapshot().GetFeatureAsync(layerId, featureId, cancellationToken);
 
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+
+    /// <summary>
+    /// A database call of one request, all of it (connection, statements) within the command timeout plus a second
+    /// however the database fails, even stalled (<see cref="StoreFailures.Guard"/>).
+    /// </summary>
+    internal Task<T> GuardAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
+        StoreFailures.Guard(DataSource, _commandTimeout, call, cancellationToken);
 
     internal async Task<LoadKey> CurrentLoadAsync(CancellationToken cancellationToken)
     {

@@ -22,18 +22,58 @@ internal static class StoreFailures
         _ => false,
     };
 
-    /// <summary>Runs a database call; an outage or timeout becomes <see cref="StoreUnavailableException"/>.</summary>
-    public static async Task<T> Guard<T>(NpgsqlDataSource dataSource, Func<Task<T>> call)
+    /// <summary>How long past its deadline a call may take to give up before the caller is released anyway.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Runs a database call under a deadline: its token is cancelled after <paramref name="timeout"/> (Npgsql then
+    /// cancels the statement on the server), and if the database does not even answer that (a stalled server, a
+    /// frozen process), the caller is released <see cref="Grace"/> later all the same while the call gives up in the
+    /// background. An outage or a missed deadline becomes <see cref="StoreUnavailableException"/>; the caller's own
+    /// cancellation stays an <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public static async Task<T> Guard<T>(
+        NpgsqlDataSource dataSource, TimeSpan timeout, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        var task = call(deadline.Token);
         try
         {
-            return await call();
+            return await task.WaitAsync(timeout + Grace, cancellationToken);
+        }
+        catch (TimeoutException e) when (!task.IsCompleted)
+        {
+            throw Unavailable(dataSource, e);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The deadline, not the caller: Npgsql's own exception (the server's "canceling statement") is inside.
+            throw Unavailable(dataSource, e.InnerException ?? e);
         }
         catch (Exception e) when (IsUnavailable(e))
         {
-            // The pool's connections may all be dead after a database restart: start afresh on the next request.
-            dataSource.Clear();
-            throw new StoreUnavailableException("The PostGIS database is unreachable or did not answer in time.", e);
+            throw Unavailable(dataSource, e);
         }
+        finally
+        {
+            if (task.IsCompleted)
+            {
+                deadline.Dispose();
+            }
+            else
+            {
+                // Abandoned: let it finish (or fail) in the background, observed, then free its token.
+                _ = task.ContinueWith(t => { _ = t.Exception; deadline.Dispose(); }, CancellationToken.None,
+                    TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private static StoreUnavailableException Unavailable(NpgsqlDataSource dataSource, Exception cause)
+    {
+        // The pool's connections may all be dead after a database restart or stall: start afresh on the next request.
+        dataSource.Clear();
+        return new StoreUnavailableException("The PostGIS database is unreachable or did not answer in time.", cause);
     }
 }

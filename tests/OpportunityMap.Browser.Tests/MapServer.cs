@@ -36,6 +36,7 @@ public sealed class MapServer : IAsyncLifetime
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
+        await WaitUntilReady();
         // The machine is shared with other builds: give the page time rather than fail on a slow moment.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
@@ -56,6 +57,23 @@ public sealed class MapServer : IAsyncLifetime
 
         _playwright?.Dispose();
         await _factory.DisposeAsync();
+    }
+
+    // As a load balancer would: the page's first tiles are not asked of data still warming (issue 17).
+    private async Task WaitUntilReady()
+    {
+        using var client = CreateClient();
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        while (!patience.IsCancellationRequested)
+        {
+            using var ready = await client.GetAsync("ready", CancellationToken.None);
+            if (ready.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            await Task.Delay(250, CancellationToken.None);
+        }
     }
 
     private sealed class Factory : WebApplicationFactory<Program>

@@ -55,7 +55,7 @@ public sealed class AreaAnalyzerTests
     [Fact]
     public void Summarize_OutsideTheData_ZeroCoverageAndNoMobility()
     {
-        var summary = Analyzer.Summarize(Box(1000, 1010, 1000, 1010));
+        var summary = Analyzer.Summarize(Box(1000, 1010, 1000, 1010), TestContext.Current.CancellationToken);
 
         Assert.Equal(0, summary.CountyCoverage);
         Assert.Null(summary.Mobility.Values[0]);
@@ -68,7 +68,7 @@ public sealed class AreaAnalyzerTests
     public void Summarize_SmallAreaInsideOneTract_StillGetsThatTract()
     {
         // 1 m² is 0.5% of T1, under the ZIP sliver rule, but it is all of the drawn area.
-        var summary = Analyzer.Summarize(Box(1, 2, 11, 12));
+        var summary = Analyzer.Summarize(Box(1, 2, 11, 12), TestContext.Current.CancellationToken);
 
         Assert.Equal(10_000, summary.Mobility.Values[0]);
         Assert.Equal("T1", Assert.Single(summary.Mobility.Tracts).Tract.Id);

@@ -58,4 +58,27 @@ public sealed class ProjectionTests
 
         Assert.Equal(-80.84, point.X);
     }
+
+    // Issue 17: ProjNet's Lambert conformal conic cannot take the south pole (it is at infinity on a cone opening
+    // north); that is one ProjectionDomainException naming the coordinate, not whatever ProjNet throws.
+    [Theory]
+    [InlineData(-81, -90)]
+    [InlineData(100, -90)]
+    public void NorthCarolinaFeet_TheSouthPole_IsOutsideTheDomain(double lon, double lat)
+    {
+        var polygon = Wgs84.CreatePolygon([new(-81, 35), new(-80, 35), new(lon, lat), new(-81, 35)]);
+
+        var error = Assert.Throws<ProjectionDomainException>(() => Projections.NorthCarolinaFeet.Project(polygon));
+
+        Assert.Equal("EPSG:2264", error.Crs);
+    }
+
+    [Fact]
+    public void NorthCarolinaFeet_AreaOfUse_HoldsMecklenburgAndNotTheWorld()
+    {
+        var area = Projections.NorthCarolinaFeet.AreaOfUse;
+
+        Assert.True(area.Contains(new Envelope(-81.06, -80.56, 35.0, 35.52)));
+        Assert.False(area.Contains(new Envelope(-180, 180, -90, 90)));
+    }
 }

@@ -39,7 +39,7 @@ public sealed class StandardErrorColumnsTests
         var tracts = imported.Layers.Single(l => l.Metadata.Id == LayerIds.Tracts);
         var zips = imported.Layers.Single(l => l.Metadata.Id == LayerIds.Zips);
         var analyzerSummary = Core.Analysis.AreaAnalyzer.FromLayers(imported.Layers, Core.Spatial.Projections.NorthCarolinaFeet)
-            .Summarize(zips.Features.Single(f => f.Id == "28208").Geometry);
+            .Summarize(zips.Features.Single(f => f.Id == "28208").Geometry, TestContext.Current.CancellationToken);
 
         Assert.Equal(errors["37119001100"], (double)tracts.Features.Single(f => f.Id == "37119001100").Values[tracts.Metadata.IndexOf("household_income_p25_se")]!);
         Assert.Equal(-1, tracts.Metadata.IndexOf("kir_rank_p25_se"));

@@ -18,12 +18,18 @@ internal sealed class SlowStore(TimeSpan delay) : IFeatureStore
             [new LayerFeature("a", Factory.CreatePoint(new Coordinate(-80.8, 35.2)), ["A"])]),
     ], "slow-v1");
 
+    private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the first item query has started.</summary>
+    public Task Entered => _entered.Task;
+
     public ValueTask<string> GetDataVersionAsync(CancellationToken cancellationToken) => _inner.GetDataVersionAsync(cancellationToken);
 
     public ValueTask<IReadOnlyList<LayerMetadata>> GetLayersAsync(CancellationToken cancellationToken) => _inner.GetLayersAsync(cancellationToken);
 
     public async ValueTask<FeaturePage> QueryAsync(string layerId, FeatureQuery query, CancellationToken cancellationToken)
     {
+        _entered.TrySetResult();
         await Task.Delay(delay, cancellationToken);
         return await _inner.QueryAsync(layerId, query, cancellationToken);
     }

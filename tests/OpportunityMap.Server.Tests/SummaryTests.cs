@@ -102,7 +102,8 @@ public sealed class SummaryTests(RealDataApp app)
     [Fact]
     public async Task Summary_PolygonOutsideTheCounty_Is200WithZeroCoverage()
     {
-        var posted = await Post("""{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[10,50],[10.1,50],[10.1,50.1],[10,50.1],[10,50]]]}}""");
+        // Raleigh: outside Mecklenburg County, inside North Carolina, where EPSG:2264 measures areas.
+        var posted = await Post("""{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[-78.7,35.7],[-78.6,35.7],[-78.6,35.8],[-78.7,35.8],[-78.7,35.7]]]}}""");
 
         Assert.Equal(HttpStatusCode.OK, posted.Status);
         Assert.Equal(0, posted.Body.GetProperty("area").GetProperty("countyCoverage").GetDouble());

@@ -43,7 +43,60 @@ internal sealed class ThrowawayCluster : IAsyncDisposable
     public Task StartServerAsync() => PgCtl("-w", "-l", Path.Combine(_env["OPPORTUNITYMAP_PGDIR"], "server.log"),
         "-o", $"-c listen_addresses=127.0.0.1 -p {_env["OPPORTUNITYMAP_PGPORT"]} -k {_env["OPPORTUNITYMAP_PGDIR"]} -c fsync=off", "start");
 
-    public async ValueTask DisposeAsync() => await Script("stop", _envFile);
+    /// <summary>
+    /// Freezes the server (SIGSTOP to the postmaster and every backend): connections stay open and the kernel still
+    /// accepts new ones, but nothing answers, as with a stalled disk or a hung process.
+    /// </summary>
+    public Task FreezeServerAsync() => Signal("-STOP");
+
+    public Task ThawServerAsync() => Signal("-CONT");
+
+    public async ValueTask DisposeAsync()
+    {
+        await ThawServerAsync();
+        await Script("stop", _envFile);
+    }
+
+    private Task Signal(string signal)
+    {
+        var pidFile = Path.Combine(_env["OPPORTUNITYMAP_PGDATA"], "postmaster.pid");
+        if (!File.Exists(pidFile))
+        {
+            return Task.CompletedTask;
+        }
+
+        var postmaster = File.ReadLines(pidFile).First().Trim();
+        var children = Directory.EnumerateDirectories("/proc")
+            .Where(d => int.TryParse(Path.GetFileName(d), out _))
+            .Where(d => ParentOf(d) == postmaster)
+            .Select(Path.GetFileName);
+        return Signal(signal, postmaster, [.. children.OfType<string>()]);
+    }
+
+    // A backend may exit between being listed and being signalled: only the postmaster must take the signal.
+    private static async Task Signal(string signal, string postmaster, string[] backends)
+    {
+        await Run("kill", [signal, postmaster]);
+        foreach (var backend in backends)
+        {
+            using var kill = Process.Start(new ProcessStartInfo("kill", [signal, backend]) { RedirectStandardError = true })!;
+            await kill.WaitForExitAsync();
+        }
+    }
+
+    private static string? ParentOf(string procDirectory)
+    {
+        try
+        {
+            // /proc/PID/stat: "pid (comm) state ppid ...", where comm may hold spaces and parentheses.
+            var stat = File.ReadAllText(Path.Combine(procDirectory, "stat"));
+            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1];
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     private Task PgCtl(params string[] arguments) =>
         Run("runuser", ["-u", "postgres", "--", Path.Combine(_env["OPPORTUNITYMAP_PGBIN"], "pg_ctl"), "-D", _env["OPPORTUNITYMAP_PGDATA"], .. arguments]);

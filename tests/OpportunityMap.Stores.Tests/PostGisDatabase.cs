@@ -31,7 +31,12 @@ public sealed class PostGisDatabase : IAsyncDisposable
 
     public string ReaderRole { get; }
 
-    public static async Task<PostGisDatabase> CreateAsync(CancellationToken cancellationToken)
+    /// <summary>The superuser's connection string to this database.</summary>
+    public string AdminConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = Name }.ConnectionString;
+
+    /// <param name="cancellationToken">Cancels the creation.</param>
+    /// <param name="withPostGis">False: a database without the postgis extension, as a new server's is.</param>
+    public static async Task<PostGisDatabase> CreateAsync(CancellationToken cancellationToken, bool withPostGis = true)
     {
         var admin = Setting("OPPORTUNITYMAP_POSTGIS_ADMIN");
         var owner = Setting("OPPORTUNITYMAP_POSTGIS");
@@ -49,7 +54,7 @@ public sealed class PostGisDatabase : IAsyncDisposable
         {
             await connection.OpenAsync(cancellationToken);
             await using var extension = new NpgsqlCommand(
-                $"CREATE EXTENSION postgis; REVOKE CREATE ON SCHEMA public FROM PUBLIC; REVOKE TEMPORARY ON DATABASE {name} FROM PUBLIC", connection);
+                $"{(withPostGis ? "CREATE EXTENSION postgis;" : "")} REVOKE CREATE ON SCHEMA public FROM PUBLIC; REVOKE TEMPORARY ON DATABASE {name} FROM PUBLIC", connection);
             await extension.ExecuteNonQueryAsync(cancellationToken);
         }
 

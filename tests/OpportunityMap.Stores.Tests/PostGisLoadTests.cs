@@ -300,6 +300,34 @@ public sealed class PostGisLoadTests : IAsyncLifetime
         await Assert.ThrowsAsync<StoreUnavailableException>(() => store.GetLayersAsync(Token).AsTask());
     }
 
+    // Issue 17, item 8: a database without PostGIS used to fail with "42704: type "geometry" does not exist".
+    [Fact]
+    public async Task Import_DatabaseWithoutPostGis_RoleThatCannotCreateIt_SaysWhatToRun_AndTouchesNothing()
+    {
+        await using var bare = await PostGisDatabase.CreateAsync(Token, withPostGis: false);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => bare.Importer().ImportAsync([SyntheticLayers.Points()], "A", Token));
+
+        Assert.Contains("no PostGIS extension", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CREATE EXTENSION postgis", error.Message, StringComparison.Ordinal);
+        await using var connection = new NpgsqlConnection(bare.OwnerConnectionString);
+        await connection.OpenAsync(Token);
+        await using var schemas = new NpgsqlCommand("SELECT count(*) FROM pg_namespace WHERE nspname = 'om' OR nspname LIKE 'om_load_%'", connection);
+        Assert.Equal(0L, await schemas.ExecuteScalarAsync(Token));
+    }
+
+    [Fact]
+    public async Task Import_DatabaseWithoutPostGis_RoleThatMayCreateIt_CreatesItAndLoads()
+    {
+        await using var bare = await PostGisDatabase.CreateAsync(Token, withPostGis: false);
+
+        await new PostGisImporter(new PostGisOptions { ConnectionString = bare.AdminConnectionString, ReaderRole = bare.ReaderRole })
+            .ImportAsync([SyntheticLayers.Points()], "A", Token);
+
+        await using var store = new PostGisStore(new PostGisOptions { ConnectionString = bare.ReaderConnectionString });
+        Assert.Equal(250, (await store.QueryAsync("points", FeatureQuery.All(), Token)).NumberMatched);
+    }
+
     private async Task<long> Scalar(string sql)
     {
         await using var connection = new NpgsqlConnection(_database.OwnerConnectionString);

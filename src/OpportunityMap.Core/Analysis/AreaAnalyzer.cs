@@ -135,20 +135,28 @@ public sealed class AreaAnalyzer
         new([.. layers.Where(l => ReadLayers.Contains(l.Metadata.Id)).Select(l => ProjectedLayer.Project(l, projection))], projection);
 
     /// <summary>The summary of <paramref name="area"/>, a polygon or multipolygon in EPSG:4326 (lon/lat).</summary>
-    public AreaSummary Summarize(Geometry area) => SummarizeProjected(_projection.Project(area));
+    /// <param name="area">The area, inside the projection's <see cref="IProjection.AreaOfUse"/>.</param>
+    /// <param name="cancellationToken">Checked between the overlays, so that a time budget actually stops the work.</param>
+    /// <exception cref="ProjectionDomainException">The area reaches where the projection is undefined.</exception>
+    public AreaSummary Summarize(Geometry area, CancellationToken cancellationToken = default) =>
+        SummarizeProjected(_projection.Project(area), cancellationToken);
 
     /// <summary>The 1935 grade vs today report (computed once, on first use).</summary>
     public HolcReport HolcVsToday() => _report.Value;
 
-    private AreaSummary SummarizeProjected(Geometry area, double minimumShare = MobilityAggregator.MinimumShare)
+    private AreaSummary SummarizeProjected(Geometry area, CancellationToken cancellationToken = default)
     {
         var size = area.Area;
         var unitArea = _projection.MetresPerUnit * _projection.MetresPerUnit;
+        // The 1935 map's few dozen pieces: one overlay each at most, so checked before and after rather than between.
+        cancellationToken.ThrowIfCancellationRequested();
         var shares = _grades.Of(area);
+        cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<GradeShare> grades = [.. GradeShares.Grades.Append("ungraded").Select((g, i) => new GradeShare(g, shares[i] ?? 0))];
 
         // The ZIP method, so a ZIP's own polygon gets its published value; a drawn area too small for it falls back.
-        var mobility = MobilityAggregator.BlendArea(area, _tracts.Query(area.EnvelopeInternal), MobilityMetrics.Count, minimumShare, smallAreaFallback: true);
+        var mobility = MobilityAggregator.BlendArea(area, Checked(_tracts.Query(area.EnvelopeInternal), cancellationToken), MobilityMetrics.Count,
+            MobilityAggregator.MinimumShare, smallAreaFallback: true);
 
         var prepared = PreparedGeometryFactory.Prepare(area);
         var counts = ResourceCategories.ToDictionary(c => c, _ => 0, StringComparer.Ordinal);
@@ -164,7 +172,7 @@ public sealed class AreaAnalyzer
         var combined = Metrics.Select(m => new MetricSum(m)).ToArray();
         var covered = 0.0;
         var land = 0.0;
-        foreach (var npa in _npas.Query(area.EnvelopeInternal))
+        foreach (var npa in Checked(_npas.Query(area.EnvelopeInternal), cancellationToken))
         {
             var overlap = Overlap(area, prepared, npa.Geometry);
             if (overlap <= 0)
@@ -222,6 +230,15 @@ public sealed class AreaAnalyzer
             threshold => [.. graded.Select(land => MobilityAggregator.BlendArea(land, _tracts.Query(land.EnvelopeInternal), 1, threshold, smallAreaFallback: false).Values[0])],
             _tractNames);
         return new HolcReport(rows, countyRow, robustness);
+    }
+
+    private static IEnumerable<T> Checked<T>(IEnumerable<T> items, CancellationToken cancellationToken)
+    {
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return item;
+        }
     }
 
     private static double Overlap(Geometry area, IPreparedGeometry prepared, Geometry other) =>

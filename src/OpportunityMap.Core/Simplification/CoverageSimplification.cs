@@ -31,27 +31,47 @@ public static class CoverageSimplification
     /// <paramref name="geometries"/>[i] in <paramref name="projection"/>'s CRS (neither list is changed).
     /// </summary>
     public static SimplifiedCoverage SimplifyProjected(
-        IReadOnlyList<Geometry> geometries, IReadOnlyList<Geometry> projectedGeometries, double toleranceMetres, IProjection projection)
+        IReadOnlyList<Geometry> geometries, IReadOnlyList<Geometry> projectedGeometries, double toleranceMetres, IProjection projection) =>
+        Prepare(geometries, projectedGeometries, projection).Simplify(toleranceMetres);
+
+    /// <summary>
+    /// The work of <see cref="SimplifyProjected"/> that does not depend on the tolerance, done once for a layer
+    /// simplified at several tolerances: whether the polygons form a coverage, after repairing it if they nearly do
+    /// (seconds for large polygons that do not), and where each projected vertex came from.
+    /// </summary>
+    public static PreparedCoverage Prepare(IReadOnlyList<Geometry> geometries, IReadOnlyList<Geometry> projectedGeometries, IProjection projection)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(toleranceMetres);
         if (geometries.Count == 0 || !geometries.All(g => g is IPolygonal && !g.IsEmpty))
         {
-            return new SimplifiedCoverage(geometries, SimplificationMethod.None);
+            return new PreparedCoverage(geometries, [], new Dictionary<Coordinate, Coordinate>(), projection, SimplificationMethod.None);
         }
 
         // A copy: the repair below replaces entries.
         var projected = projectedGeometries.ToArray();
         var originals = OriginalCoordinates(geometries, projected);
-        var tolerance = toleranceMetres / projection.MetresPerUnit;
         var isCoverage = CoverageValidator.IsValid(projected) || Repair(projected, RepairToleranceMetres / projection.MetresPerUnit);
-        var simplified = isCoverage
-            ? CoverageSimplifier.Simplify(projected, tolerance)
-            : projected.Select(g => TopologyPreservingSimplifier.Simplify(g, tolerance)).ToArray();
+        return new PreparedCoverage(geometries, projected, originals, projection, isCoverage ? SimplificationMethod.Coverage : SimplificationMethod.EachPolygon);
+    }
+
+    /// <summary>Simplifies a prepared layer by <paramref name="toleranceMetres"/> (<see cref="PreparedCoverage.Simplify"/>).</summary>
+    internal static SimplifiedCoverage Simplify(PreparedCoverage prepared, double toleranceMetres)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(toleranceMetres);
+        var (geometries, projection) = (prepared.Geometries, prepared.Projection);
+        if (prepared.Method == SimplificationMethod.None)
+        {
+            return new SimplifiedCoverage(geometries, SimplificationMethod.None);
+        }
+
+        var tolerance = toleranceMetres / projection.MetresPerUnit;
+        var simplified = prepared.Method == SimplificationMethod.Coverage
+            ? CoverageSimplifier.Simplify([.. prepared.Projected], tolerance)
+            : prepared.Projected.Select(g => TopologyPreservingSimplifier.Simplify(g, tolerance)).ToArray();
 
         var result = new Geometry[geometries.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = SameType(ToOriginal(simplified[i], originals, projection), geometries[i]);
+            result[i] = SameType(ToOriginal(simplified[i], prepared.Originals, projection), geometries[i]);
             if (result[i].IsEmpty || !result[i].IsValid)
             {
                 // One bad result cannot be swapped for its original without breaking the shared borders: keep all.
@@ -59,7 +79,7 @@ public static class CoverageSimplification
             }
         }
 
-        return new SimplifiedCoverage(result, isCoverage ? SimplificationMethod.Coverage : SimplificationMethod.EachPolygon);
+        return new SimplifiedCoverage(result, prepared.Method);
     }
 
     /// <summary>
@@ -114,7 +134,7 @@ public static class CoverageSimplification
         return originals;
     }
 
-    private static Geometry ToOriginal(Geometry simplified, Dictionary<Coordinate, Coordinate> originals, IProjection projection)
+    private static Geometry ToOriginal(Geometry simplified, IReadOnlyDictionary<Coordinate, Coordinate> originals, IProjection projection)
     {
         var result = projection.Unproject(simplified);
         result.Apply(new RestoreFilter(simplified.Coordinates, originals));
@@ -126,7 +146,7 @@ public static class CoverageSimplification
             ? geometry.Factory.CreateMultiPolygon([polygon])
             : geometry;
 
-    private sealed class RestoreFilter(Coordinate[] projected, Dictionary<Coordinate, Coordinate> originals) : ICoordinateSequenceFilter
+    private sealed class RestoreFilter(Coordinate[] projected, IReadOnlyDictionary<Coordinate, Coordinate> originals) : ICoordinateSequenceFilter
     {
         private int _next;
 

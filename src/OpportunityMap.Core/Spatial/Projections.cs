@@ -1,3 +1,5 @@
+using NetTopologySuite.Geometries;
+
 namespace OpportunityMap.Core.Spatial;
 
 /// <summary>The projections the service uses.</summary>
@@ -29,7 +31,10 @@ public static class Projections
           AUTHORITY["EPSG","2264"]]
         """;
 
+    /// <summary>EPSG:2264's area of use (North Carolina), lon/lat: EPSG's bounding box of the state.</summary>
+    public static Envelope NorthCarolinaAreaOfUse { get; } = new(-84.33, -75.38, 33.83, 36.59);
+
     /// <summary>EPSG:2264 through ProjNet. Thread-safe; share it.</summary>
     public static IProjection NorthCarolinaFeet { get; } =
-        new ProjNetProjection("EPSG:2264", 2264, NorthCarolinaFeetWkt);
+        new ProjNetProjection("EPSG:2264", 2264, NorthCarolinaFeetWkt, NorthCarolinaAreaOfUse);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Querying;
@@ -29,12 +30,13 @@ internal static class AnalysisEndpoints
         "json or csv; without f, an Accept header that names text/csv before any JSON type gets CSV", ApiSchema.Enum(["json", "csv"]));
 
     public static IServiceCollection AddAnalysis(this IServiceCollection services) =>
-        services.AddSingleton<IGenerationWarmup, Analyzers.Warmup>();
+        services.AddSingleton<IGenerationWarmup, Analyzers.Warmup>()
+            .AddSingleton(sp => AreaLimits.For(sp.GetRequiredService<IOptions<Options.AnalysisOptions>>().Value, DataGeneration.Projection));
 
     public static IEndpointRouteBuilder MapAnalysis(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Analysis");
-        group.MapPost("/summary", PostSummary).WithName("summary-post")
+        group.MapPost("/summary", PostSummary).WithName("summary-post").WithWorkBudget()
             .WithSummary("Summary of a GeoJSON polygon: area, 1935 grade mix, mobility, resources, neighborhood metrics")
             .WithDescription("The polygon is repaired when it is invalid (input.repaired says so). See docs/analysis.md.")
             .WithParameters(Format)
@@ -42,7 +44,7 @@ internal static class AnalysisEndpoints
             .Returns(SummaryDescription, MediaTypes.Json, MediaTypes.Csv)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapGet("/summary", GetSummary).WithName("summary").CachedByGeneration()
+        group.MapGet("/summary", GetSummary).WithName("summary").CachedByGeneration().WithWorkBudget()
             .WithSummary("Summary of a named ZIP, tract, neighborhood or HOLC area (layer and id)")
             .WithParameters(
                 ApiParameter.Query("layer", "The collection of the area", ApiSchema.Enum(NamedLayers), required: true),
@@ -50,7 +52,7 @@ internal static class AnalysisEndpoints
                 Format)
             .Returns(SummaryDescription, MediaTypes.Json, MediaTypes.Csv)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/report/holc-vs-today", GetReport).WithName("report-holc-vs-today").CachedByGeneration()
+        group.MapGet("/report/holc-vs-today", GetReport).WithName("report-holc-vs-today").CachedByGeneration().WithWorkBudget()
             .WithSummary("For each 1935 grade, and the ungraded rest of the county: mobility, resource access and counts today")
             .WithParameters(Format)
             .Returns("A row per grade, and the county as a whole", MediaTypes.Json, MediaTypes.Csv);
@@ -58,7 +60,7 @@ internal static class AnalysisEndpoints
     }
 
     private static async Task<Results<JsonDocumentResult, ContentHttpResult, ProblemHttpResult, ValidationProblem>> PostSummary(
-        HttpRequest request, DataGeneration generation, CancellationToken cancellationToken)
+        HttpRequest request, DataGeneration generation, AreaLimits limits, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !(contentType.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
@@ -89,13 +91,13 @@ internal static class AnalysisEndpoints
 
         using (document)
         {
-            if (AreaInput.Parse(document.RootElement, out var repaired, out var error) is not { } area)
+            if (AreaInput.Parse(document.RootElement, limits, out var repaired, out var error) is not { } area)
             {
                 return AreaProblem(error);
             }
 
             var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
-            return Respond(request, generation, analyzer, analyzer.Summarize(area), new SummaryInput(null, null, repaired), csv, strings);
+            return Respond(request, generation, analyzer, analyzer.Summarize(area, cancellationToken), new SummaryInput(null, null, repaired), csv, strings);
         }
     }
 
@@ -134,7 +136,7 @@ internal static class AnalysisEndpoints
         }
 
         var analyzer = await Analyzers.ForAsync(generation, cancellationToken);
-        return Respond(request, generation, analyzer, analyzer.Summarize(feature.Geometry), new SummaryInput(layer, id, false), csv, strings);
+        return Respond(request, generation, analyzer, analyzer.Summarize(feature.Geometry, cancellationToken), new SummaryInput(layer, id, false), csv, strings);
     }
 
     private static async Task<Results<JsonDocumentResult, ContentHttpResult, ValidationProblem>> GetReport(

@@ -8,24 +8,31 @@ namespace OpportunityMap.Server.Analysis;
 
 /// <summary>
 /// Reads the area of <c>POST /api/summary</c>: a GeoJSON Polygon or MultiPolygon (lon/lat, RFC 7946), bare or as a
-/// Feature or a FeatureCollection of one. Rings must be closed; at most <see cref="MaxVertices"/> positions in all.
-/// An invalid polygon (a self-intersecting ring, overlapping parts) is repaired with NTS's GeometryFixer and the
-/// answer says so; one with no area left after repair is refused.
+/// Feature or a FeatureCollection of one. Rings must be closed, with at most <see cref="AreaLimits.MaxVertices"/>
+/// positions in all, each inside the measuring CRS's area of use. An invalid polygon (a self-intersecting ring,
+/// overlapping parts) is repaired with NTS's GeometryFixer and the answer says so, if its rings cross at most
+/// <see cref="AreaLimits.MaxCrossings"/> times (the repair's cost grows with the square of the crossings); one with
+/// more crossings, or no area left after repair, is refused. Text that is not valid UTF-8 is refused, naming its
+/// member. Every check before the repair is linear or close to it.
 /// </summary>
 internal static class AreaInput
 {
-    public const int MaxVertices = 2_000;
-
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
     /// <summary>The area, or null with the reason in <paramref name="error"/>.</summary>
-    public static Geometry? Parse(JsonElement root, out bool repaired, out string error)
+    public static Geometry? Parse(JsonElement root, AreaLimits limits, out bool repaired, out string error)
     {
         repaired = false;
         var vertices = 0;
         try
         {
-            var geometry = Read(GeometryOf(root), ref vertices);
+            var geometry = Read(GeometryOf(root), limits, ref vertices);
+            if (RingCrossings.Count(geometry, limits.MaxCrossings) > limits.MaxCrossings)
+            {
+                error = string.Format(CultureInfo.InvariantCulture, ProblemMessages.AreaTooManyCrossings, limits.MaxCrossings);
+                return null;
+            }
+
             if (!geometry.IsValid)
             {
                 geometry = Polygonal(GeometryFixer.Fix(geometry));
@@ -68,12 +75,12 @@ internal static class AreaInput
         }
     }
 
-    private static Geometry Read(JsonElement geometry, ref int vertices)
+    private static Geometry Read(JsonElement geometry, AreaLimits limits, ref int vertices)
     {
         var type = Text(geometry, "type");
         if (type is not ("Polygon" or "MultiPolygon"))
         {
-            throw new AreaFormatException(string.Format(CultureInfo.InvariantCulture, ProblemMessages.AreaType, type ?? "no type"));
+            throw new AreaFormatException(string.Format(CultureInfo.InvariantCulture, ProblemMessages.AreaType, Shown(type) ?? "no type"));
         }
 
         if (!geometry.TryGetProperty("coordinates", out var coordinates) || coordinates.ValueKind != JsonValueKind.Array)
@@ -83,19 +90,19 @@ internal static class AreaInput
 
         if (type == "Polygon")
         {
-            return Polygon(coordinates, ref vertices);
+            return Polygon(coordinates, limits, ref vertices);
         }
 
         var polygons = new List<Polygon>();
         foreach (var polygon in coordinates.EnumerateArray())
         {
-            polygons.Add(Polygon(polygon, ref vertices));
+            polygons.Add(Polygon(polygon, limits, ref vertices));
         }
 
         return polygons.Count == 0 ? throw new AreaFormatException(ProblemMessages.AreaCoordinates) : Factory.CreateMultiPolygon([.. polygons]);
     }
 
-    private static Polygon Polygon(JsonElement rings, ref int vertices)
+    private static Polygon Polygon(JsonElement rings, AreaLimits limits, ref int vertices)
     {
         if (rings.ValueKind != JsonValueKind.Array || rings.GetArrayLength() == 0)
         {
@@ -113,12 +120,12 @@ internal static class AreaInput
             var positions = new List<Coordinate>();
             foreach (var position in ring.EnumerateArray())
             {
-                if (++vertices > MaxVertices)
+                if (++vertices > limits.MaxVertices)
                 {
-                    throw new AreaFormatException(string.Format(CultureInfo.InvariantCulture, ProblemMessages.AreaTooManyVertices, MaxVertices));
+                    throw new AreaFormatException(string.Format(CultureInfo.InvariantCulture, ProblemMessages.AreaTooManyVertices, limits.MaxVertices));
                 }
 
-                positions.Add(Position(position));
+                positions.Add(Position(position, limits));
             }
 
             if (!positions[0].Equals2D(positions[^1]))
@@ -132,7 +139,7 @@ internal static class AreaInput
         return Factory.CreatePolygon(linear[0], [.. linear.Skip(1)]);
     }
 
-    private static Coordinate Position(JsonElement position)
+    private static Coordinate Position(JsonElement position, AreaLimits limits)
     {
         if (position.ValueKind != JsonValueKind.Array || position.GetArrayLength() is < 2 or > 3
             || position.EnumerateArray().Any(n => n.ValueKind != JsonValueKind.Number))
@@ -147,6 +154,14 @@ internal static class AreaInput
             throw new AreaFormatException(ProblemMessages.AreaPosition);
         }
 
+        // Outside it the measuring projection is distorted beyond use, or undefined (a conic's far pole).
+        var area = limits.AreaOfUse;
+        if (!area.Contains(lon, lat))
+        {
+            throw new AreaFormatException(string.Format(CultureInfo.InvariantCulture, ProblemMessages.AreaOutsideAreaOfUse,
+                limits.Crs, area.MinX, area.MaxX, area.MinY, area.MaxY));
+        }
+
         return new Coordinate(lon, lat);
     }
 
@@ -157,10 +172,26 @@ internal static class AreaInput
         return polygons.Length == 1 ? polygons[0] : Factory.CreateMultiPolygon(polygons);
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+    private static string? Text(JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // Invalid UTF-8, an overlong form or a lone surrogate escape: text that cannot be decoded.
+            throw new AreaFormatException(string.Format(CultureInfo.InvariantCulture, ProblemMessages.AreaText, name));
+        }
+    }
+
+    // A type is echoed in the error only when it is short: the message is for a person, not a mirror.
+    private static string? Shown(string? type) => type is { Length: > 40 } ? type[..40] + "…" : type;
 
     private sealed class AreaFormatException(string message) : Exception(message);
 }

@@ -14,7 +14,7 @@ internal static class DownloadEndpoints
 {
     public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/downloads/{file}", GetDownload).WithName("download").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>()
+        app.MapGet("/downloads/{file}", GetDownload).WithName("download").WithTags("Data").AddEndpointFilter<ConditionalGetFilter>().WithWorkBudget()
             .WithSummary("A whole layer: {collectionId}.geojson, .csv, .gpkg, or its .LICENSE.txt")
             .WithDescription("Built once per data version; each collection links its files (rel enclosure) and licence (rel license).")
             .WithParameters(ApiParameter.Path("file", "The collection's id and one of " + string.Join(", ", DownloadFormat.All.Select(f => f.Suffix)),

@@ -17,6 +17,7 @@ internal sealed class DataGeneration
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _artefacts = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _retired = new();
+    private readonly TaskCompletionSource _warmed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationToken _stopping;
 
     public DataGeneration(IFeatureStore store, string version, IReadOnlyList<LayerMetadata> layers, CancellationToken stopping)
@@ -38,6 +39,12 @@ internal sealed class DataGeneration
 
     /// <summary>Cancelled when a newer generation replaces this one; cache entries of this generation expire with it.</summary>
     public CancellationToken Retired => _retired.Token;
+
+    /// <summary>
+    /// Whether the background warm-up has built this generation's artefacts (it never runs when warming is off):
+    /// until then <c>/ready</c> says not ready, as a request could wait seconds for a cold artefact.
+    /// </summary>
+    public bool IsWarm => _warmed.Task.IsCompleted;
 
     /// <summary>The projection areas and distances are computed in (NC State Plane, US feet).</summary>
     public static IProjection Projection => Projections.NorthCarolinaFeet;
@@ -93,8 +100,13 @@ internal sealed class DataGeneration
             return await Task.Run(() => ProjectedLayer.Project(layer, Projection), token);
         }, cancellationToken);
 
+    /// <summary>Completes when the warm-up is over (whatever it built: a failed artefact is built on first use).</summary>
+    internal Task Warmed => _warmed.Task;
+
     /// <summary>The artefacts built (or being built) so far, for diagnostics and tests.</summary>
     internal IReadOnlyCollection<string> ArtefactKeys => [.. _artefacts.Keys];
+
+    internal void MarkWarm() => _warmed.TrySetResult();
 
     /// <summary>Ends this generation: its cache entries expire; requests still holding it finish on it.</summary>
     internal void Retire() => _retired.Cancel();

@@ -35,16 +35,35 @@ internal static class CommandLine
           --Store:ConnectionString=S  the PostgreSQL connection string (PostGis)
           --Store:ReaderRole=ROLE     (import) the API's read-only role, granted SELECT on each load
           --Store:CommandTimeoutSeconds=N
-                                      longest database command before a 503 (default 5)
+                                      longest database call before a 503 (default 5); a stalled database is
+                                      let go a second later
           --Store:ConnectTimeoutSeconds=N
                                       longest wait for a database connection (default 3)
+          --Store:ReadyTimeoutSeconds=N
+                                      longest /ready waits for the store before it says not ready (2)
           --Store:FeatureCacheSize=N  PostGIS features of the current load kept in memory (100000; 0 = off)
           --Api:DefaultLimit=N        items per page by default (100)
           --Api:MaxLimit=N            largest limit a request may ask for (10000)
           --Api:RequestTimeoutSeconds=N
                                       longest a request may run before a 503 (30)
+          --Work:MaxConcurrent=N      expensive requests (summaries, report, map images, tiles, downloads)
+                                      running at once (default: one per core)
+          --Work:QueueSeconds=N       longest one waits for its turn, then 503 + Retry-After (3)
+          --Work:TimeoutSeconds=N     longest one may work, then it is cancelled with a 503 (10)
+          --Analysis:MaxVertices=N    most positions of a posted area (2000)
+          --Analysis:MaxSelfIntersections=N
+                                      most crossings a posted area may have to be repaired, not refused (100)
           --Map:BaseMapUrl=URL        base-map tile template; empty for none (plain background)
           --Map:BaseMapAttribution=T  its attribution (HTML; default OpenStreetMap's, in the page's language)
+          --Web:PublicBaseUrl=URL     the public URL every link names, whatever Host a request sends
+                                      (default: the request's host)
+          --AllowedHosts=A;B          host names answered (default *; others get a 400 problem)
+          --Web:MaxRequestBodyKilobytes=N
+                                      largest request body (64; 413 past it)
+          --Web:MaxRequestLineKilobytes=N
+                                      longest request line (32; 414 past it)
+          --Web:MaxRequestHeadersKilobytes=N
+                                      most header bytes (32; 431 past it)
           --Web:CorsOrigins=A,B       origins allowed to call the API from scripts (default any: *)
           --Web:RateLimitPermits=N    requests per client address per window (600; 0 = off)
           --Web:RateLimitWindowSeconds=N
@@ -54,7 +73,8 @@ internal static class CommandLine
                                       cache per data generation (128; 0 = off; over 8 MB streamed, not kept)
           --Generations:Warm=true|false
                                       build a new data generation's indexes, report and simplified layers in
-                                      the background as soon as it is served (default true)
+                                      the background before it is served (at start-up, before /ready says
+                                      ready) (default true)
           --Admin:Key=KEY             turns on POST /admin/reload (send the key in X-Admin-Key); off by default
           --urls=URL                  where to listen (default http://localhost:5000)
         """;

@@ -34,10 +34,21 @@ internal static class ServiceCollectionExtensions
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName);
         services.AddOptions<GeocoderOptions>().BindConfiguration(GeocoderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WorkOptions>().BindConfiguration(WorkOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var web = builder.Configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
 
-        services.AddProblemDetails();
+        // Every error is problem details, whatever the client accepts and whoever failed: Kestrel reading a body,
+        // a projection, the store (logged once per outage), or an expensive request over its budget.
+        AnyAcceptProblemWriter.Register(services);
         services.AddExceptionHandler<StoreUnavailableHandler>();
+        services.AddExceptionHandler<ClientErrorHandler>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StoreOutageLog>();
+        services.AddSingleton<WorkBudget>();
+        builder.ConfigureRequestLimits();
+        services.AddPublicHost(builder.Configuration);
         // One data generation at a time (GenerationSource); each request takes one for its whole life.
         services.AddSingleton(sp => GenerationSource.Create(sp, StoreFactory.Create(sp)));
         services.AddSingleton<StoreReloader>();

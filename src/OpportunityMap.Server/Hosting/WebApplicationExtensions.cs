@@ -30,6 +30,11 @@ internal static class WebApplicationExtensions
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Before routing: refused requests cost nothing more, and HEAD is routed as GET.
+        app.UsePublicHost();
+        app.UseRequestLimits();
+        app.UseHeadAsGet();
+        app.UseRouting();
         app.UseRateLimiter();
 
         app.UseRequestTimeouts();

@@ -81,4 +81,28 @@ internal static class ProblemMessages
     public const string TileFormat = "{0} must be a whole number, optionally followed by .mvt or .pbf.";
     public const string NoNationalLayerTitle = "No national HOLC layer";
     public const string NoNationalLayer = "This deployment does not load the national HOLC layer (redlining-national): its manifest leaves it out.";
+
+    // Requests refused before or around any endpoint (RequestLimits, ClientErrorHandler, WorkBudget, PublicHost).
+    public const string BodyTooLargeTitle = "Request body too large";
+    public const string BodyTooLarge = "The request body is larger than the {0} KiB this service accepts.";
+    public const string BodyTooSlowTitle = "Request body too slow";
+    public const string BodyTooSlow = "The request body arrived too slowly.";
+    public const string BadRequestTitle = "Bad request";
+    public const string BadRequest = "The request could not be read: {0}";
+    public const string RequestLineTooLongTitle = "Request line too long";
+    public const string RequestLineTooLong = "The request line (method, path and query) is longer than the {0} KiB this service accepts.";
+    public const string HeadersTooLargeTitle = "Request headers too large";
+    public const string HeadersTooLarge = "The request headers are larger than the {0} KiB this service accepts.";
+    public const string NulCharacter = "{0} contains a NUL character.";
+    public const string HostNotAllowedTitle = "Unknown host";
+    public const string HostNotAllowed = "This service does not answer for the host the request named.";
+    public const string OutsideProjectionTitle = "Outside the projection's domain";
+    public const string OutsideProjection = "A coordinate lies where {0} cannot express it.";
+    public const string BusyTitle = "Busy";
+    public const string Busy = "Too many expensive requests are running; try again in {0} seconds.";
+    public const string WorkTimeoutTitle = "Too much work";
+    public const string WorkTimeout = "The request needed more than the {0} seconds of work one request may take.";
+    public const string AreaOutsideAreaOfUse = "The area must lie within {0}'s area of use, where it is measured: longitude {1} to {2}, latitude {3} to {4}.";
+    public const string AreaTooManyCrossings = "The polygon's rings cross or touch more than {0} times; send a simple polygon.";
+    public const string AreaText = "{0} is not valid text (undecodable UTF-8 or a lone surrogate).";
 }

@@ -26,19 +26,8 @@ internal static class RateLimiting
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var delay)
                     ? (int)Math.Ceiling(delay.TotalSeconds)
                     : web.RateLimitWindowSeconds;
-                var http = context.HttpContext;
-                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = ProblemMessages.RateLimitedTitle,
-                        Detail = string.Format(CultureInfo.InvariantCulture, ProblemMessages.RateLimited, retryAfter),
-                    },
-                });
+                await ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ProblemMessages.RateLimitedTitle,
+                    string.Format(CultureInfo.InvariantCulture, ProblemMessages.RateLimited, retryAfter), retryAfterSeconds: retryAfter);
             };
         });
     }

@@ -3,31 +3,24 @@ using OpportunityMap.Core.Querying;
 
 namespace OpportunityMap.Server.Http;
 
-/// <summary>Turns <see cref="StoreUnavailableException"/> into 503 problem details with Retry-After.</summary>
-internal sealed class StoreUnavailableHandler(IProblemDetailsService problemDetails, ILogger<StoreUnavailableHandler> logger) : IExceptionHandler
+/// <summary>
+/// Turns <see cref="StoreUnavailableException"/> into 503 problem details with Retry-After; the outage is logged once
+/// with a count (<see cref="StoreOutageLog"/>), not a stack trace per request.
+/// </summary>
+internal sealed class StoreUnavailableHandler(StoreOutageLog outage) : IExceptionHandler
 {
     public const int RetryAfterSeconds = 5;
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not StoreUnavailableException)
+        if (exception is not StoreUnavailableException unavailable)
         {
             return false;
         }
 
-        logger.LogWarning(exception, "Store unavailable for {Path}", httpContext.Request.Path);
-        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = ProblemMessages.StoreUnavailableTitle,
-                Detail = ProblemMessages.StoreUnavailable,
-            },
-        });
+        outage.Failed(unavailable);
+        await ProblemWriter.WriteAsync(httpContext, StatusCodes.Status503ServiceUnavailable, ProblemMessages.StoreUnavailableTitle,
+            ProblemMessages.StoreUnavailable, retryAfterSeconds: RetryAfterSeconds);
+        return true;
     }
 }

@@ -83,7 +83,8 @@ internal static class FilterParameters
             // A '+' arrives as a space unless the client encoded it, so a leading space means ascending too.
             var item = raw.Trim();
             var descending = item.StartsWith('-');
-            var name = item.TrimStart('+', '-').Trim();
+            // One sign at most: "--name" or "+-name" names no property.
+            var name = (descending || item.StartsWith('+') ? item[1..] : item).Trim();
             if (!sortable.Contains(name, StringComparer.Ordinal))
             {
                 AddError(errors, SortBy, string.Format(CultureInfo.InvariantCulture, ProblemMessages.SortByUnknown, name, string.Join(", ", sortable)));

@@ -16,6 +16,9 @@ internal sealed class StoreOptions
     /// <summary>How long to wait for a database connection to open before a 503.</summary>
     public int ConnectTimeoutSeconds { get; set; } = 3;
 
+    /// <summary>The longest <c>/ready</c> waits for the store before it answers 503 (not ready) all the same.</summary>
+    public int ReadyTimeoutSeconds { get; set; } = 2;
+
     /// <summary>Features of the current load kept in memory (PostGIS); 0 turns the cache off.</summary>
     public int FeatureCacheSize { get; set; } = 100_000;
 

@@ -19,6 +19,7 @@ internal static class MapImageEndpoints
     {
         app.MapGet("/map.png", GetImage)
             .CachedByGeneration()
+            .WithWorkBudget()
             .WithName("map-image")
             .WithSummary("A map view as a PNG image (view parameters as on the map page; width and height 200-2048)")
             .WithDescription("Drawn from the vector data with title, legend and source line (no base-map tiles). Malformed values fall back to the defaults.")

@@ -1,5 +1,6 @@
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Simplification;
+using OpportunityMap.Core.Spatial;
 using OpportunityMap.Server.Generations;
 
 namespace OpportunityMap.Server.Tiles;
@@ -30,11 +31,18 @@ internal static class SimplifiedLayers
             }
 
             var projected = await g.ProjectedAsync(layer.Id, token);
+            var coverage = await PreparedAsync(g, projected, token);
             // CPU-bound (up to seconds for the largest layer): off the caller's thread.
-            var simplified = await Task.Run(() => CoverageSimplification.SimplifyProjected(
-                [.. projected.Layer.Features.Select(f => f.Geometry)], projected.Geometries, band.ToleranceMetres, projected.Projection), token);
+            var simplified = await Task.Run(() => coverage.Simplify(band.ToleranceMetres), token);
             return new SimplifiedLayer(layer, [.. projected.Layer.Features.Select((f, i) => f with { Geometry = simplified.Geometries[i] })], simplified.Method);
         }, cancellationToken);
+
+    // Whether the layer is a coverage (and its repair) is the same for every band: decided once, not once per band
+    // (the municipalities, which are not a coverage, took 4 × 12 s to find out).
+    private static Task<PreparedCoverage> PreparedAsync(DataGeneration generation, ProjectedLayer projected, CancellationToken cancellationToken) =>
+        generation.GetAsync($"coverage:{projected.Layer.Metadata.Id}", (_, token) => Task.Run(
+            () => CoverageSimplification.Prepare([.. projected.Layer.Features.Select(f => f.Geometry)], projected.Geometries, projected.Projection), token),
+            cancellationToken);
 
     /// <summary>Simplifies every polygon layer for every band as soon as a generation is served.</summary>
     internal sealed class Warmup(ILogger<Warmup> logger) : IGenerationWarmup

@@ -41,7 +41,7 @@ internal static class TilesEndpoints
             .WithName("tileset")
             .WithSummary("The Web Mercator vector tileset of a layer (also TileJSON 3.0)")
             .Returns("The tileset, also a TileJSON 3.0 document", MediaTypes.Json);
-        group.MapGet("/{z}/{x}/{y}", GetXyzTile)
+        group.MapGet("/{z}/{x}/{y}", GetXyzTile).WithWorkBudget()
             .WithName("tile-xyz")
             .WithSummary("One Mapbox vector tile (XYZ scheme)")
             .WithParameters(
@@ -49,7 +49,7 @@ internal static class TilesEndpoints
                 ApiParameter.Path("x", "Column, 0 to 2^z-1 from the west", ApiSchema.Integer(0)),
                 ApiParameter.Path("y", "Row, 0 to 2^z-1 from the north, optionally ending in .mvt or .pbf", ApiSchema.String(TileSuffixPattern)))
             .Returns(VectorTile, MediaTypes.MapboxVectorTile);
-        group.MapGet($"/{WebMercatorQuad}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}", GetOgcTile)
+        group.MapGet($"/{WebMercatorQuad}/{{tileMatrix}}/{{tileRow}}/{{tileCol}}", GetOgcTile).WithWorkBudget()
             .WithName("tile")
             .WithSummary("One Mapbox vector tile (OGC API - Tiles: row before column)")
             .WithParameters(
