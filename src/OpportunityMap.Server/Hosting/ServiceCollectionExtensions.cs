@@ -8,6 +8,7 @@ using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.HolcCities;
 using OpportunityMap.Server.Http;
+using OpportunityMap.Server.Nation;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Ogc.Pages;
@@ -54,6 +55,7 @@ internal static class ServiceCollectionExtensions
         services.AddTiles();
         services.AddAnalysis();
         services.AddSharing();
+        services.AddNation();
         services.AddHostedService<NationalHolcBackgroundLoader>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpportunityMap.Server.Admin;
 using OpportunityMap.Server.Analysis;
+using OpportunityMap.Server.Benchmarks;
 using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.HolcCities;
@@ -9,6 +10,7 @@ using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Resident;
 using OpportunityMap.Server.Sharing;
+using OpportunityMap.Server.SocialCapital;
 using OpportunityMap.Server.Tiles;
 
 namespace OpportunityMap.Server.Hosting;
@@ -50,6 +52,8 @@ internal static class WebApplicationExtensions
         app.MapAnalysis();
         app.MapDownloads();
         app.MapHolcCities();
+        app.MapBenchmarks();
+        app.MapSocialCapital();
         return app;
     }
 }

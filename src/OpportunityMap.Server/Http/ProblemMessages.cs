@@ -74,4 +74,15 @@ internal static class ProblemMessages
     public const string TileFormat = "{0} must be a whole number, optionally followed by .mvt or .pbf.";
     public const string NoNationalLayerTitle = "No national HOLC layer";
     public const string NoNationalLayer = "This deployment does not load the national HOLC layer (redlining-national): its manifest leaves it out.";
+
+    // The national tables (benchmarks, every HOLC city).
+    public const string CountyFips = "county must be a five-digit FIPS code: the state's two digits and the county's three (e.g. 37119).";
+    public const string CountyNotFoundTitle = "County not found";
+    public const string CountyNotFound = "The Opportunity Atlas county file has no county {0}.";
+    public const string NoNationalTableTitle = "No national tables";
+    public const string NoNationalTable = "This deployment's manifest names no national tables (geodata/manifest.json, tables).";
+    public const string HolcCityNotFoundTitle = "City not found";
+    public const string HolcCityNotFound = "No HOLC city '{0}' in the lookup. /api/report/holc-cities lists them all.";
+    public const string NationalTableUnreadableTitle = "National data unavailable";
+    public const string NationalTableUnreadable = "The national data could not be read ({0}); the service's log says why.";
 }

@@ -5,7 +5,11 @@ namespace OpportunityMap.Server.Resident;
 internal sealed record Card(
     double Lon, double Lat, string Lang, string Units, bool InCounty, IReadOnlyDictionary<string, string> Labels,
     HolcSection? Holc, ZipSection? Zip, TractSection? Tract, NeighborhoodSection? Neighborhood,
-    IReadOnlyList<NearestResource> Nearest, IReadOnlyList<CardSource> Sources);
+    IReadOnlyList<NearestResource> Nearest, IReadOnlyList<CardSource> Sources)
+{
+    /// <summary>The ZIP code's economic connectedness (Social Capital Atlas); null outside the layer.</summary>
+    public SocialCapitalSection? SocialCapital { get; init; }
+}
 
 internal sealed record HolcSection(
     string Id, string? Grade, string? Category, string? CategoryLabel, string? Fill, string? City, long? MapYear, string? AreaId,
@@ -30,6 +34,9 @@ internal sealed record NeighborhoodSection(string Id, string Label, IReadOnlyLis
 internal sealed record NeighborhoodMetric(string Name, string Label, double? Value, string? Display, long? Year);
 
 internal sealed record HolcShares(double? A, double? B, double? C, double? D, double? Ungraded);
+
+internal sealed record SocialCapitalSection(
+    string Zipcode, double? EconomicConnectedness, double? StandardError, string Display, string Explanation);
 
 internal sealed record NearestResource(
     string Category, string CategoryLabel, string Id, string? Name, string? Type, string? Address, double Lon, double Lat,

@@ -22,6 +22,7 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
         var zip = await ContainingAsync(LayerIds.Zips, point, cancellationToken);
         var tract = await ContainingAsync(LayerIds.Tracts, point, cancellationToken);
         var neighborhood = await ContainingAsync(LayerIds.Neighborhoods, point, cancellationToken);
+        var social = await ContainingAsync(LayerIds.SocialCapital, point, cancellationToken);
         var inCounty = zip is not null || tract is not null;
         var nearest = inCounty ? Nearest(point) : [];
 
@@ -30,6 +31,7 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
         AddIf(used, zip, LayerIds.Zips);
         AddIf(used, tract, LayerIds.Tracts);
         AddIf(used, neighborhood, LayerIds.Neighborhoods);
+        AddIf(used, social, LayerIds.SocialCapital);
         if (nearest.Count > 0)
         {
             used.Add(LayerIds.Resources);
@@ -41,7 +43,10 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
             tract is null ? null : Tract(index.Layers[LayerIds.Tracts], tract),
             neighborhood is null ? null : Neighborhood(index.Layers[LayerIds.Neighborhoods], neighborhood),
             nearest,
-            [.. used.SelectMany(id => index.Layers[id].Sources.In(strings).Select(s => new CardSource(id, s.Name, s.Url, s.Licence, s.LicenceUrl, s.Attribution, s.Vintage)))]);
+            [.. used.SelectMany(id => index.Layers[id].Sources.In(strings).Select(s => new CardSource(id, s.Name, s.Url, s.Licence, s.LicenceUrl, s.Attribution, s.Vintage)))])
+        {
+            SocialCapital = social is null ? null : SocialCapital(index.Layers[LayerIds.SocialCapital], social),
+        };
     }
 
     /// <summary>"$26,583": whole dollars, the same in both languages (US usage).</summary>
@@ -95,6 +100,19 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
             new AreaOutcomes(countyIncome, Dollars(countyIncome), layer.Number(feature, "county_top20_share_p25"), layer.Number(feature, "county_kir_rank_p25")),
             National: null); // the reference data carries no national figure (docs/api.md)
     }
+
+    private SocialCapitalSection SocialCapital(LayerMetadata layer, LayerFeature feature)
+    {
+        var value = layer.Number(feature, "ec_zip");
+        var error = layer.Number(feature, "ec_se_zip");
+        var display = value is null
+            ? strings.Text("card.socialCapital.none")
+            : strings.Format("card.socialCapital.value", ("value", Decimal(value)), ("se", error?.ToString("0.000", CultureInfo.InvariantCulture) ?? "—"));
+        return new SocialCapitalSection(feature.Id, value, error, display, strings.Text("card.socialCapital.explain"));
+    }
+
+    // Two decimals (the standard error three), the same in both languages (US usage), as the dollars.
+    private static string Decimal(double? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "—";
 
     private static TractSection Tract(LayerMetadata layer, LayerFeature feature)
     {
