@@ -4,6 +4,7 @@ import { h, safeHttpUrl } from './dom.js';
 import { t } from './i18n.js';
 import { percent, titleCase } from './format.js';
 import { facts, present } from './popups.js';
+import { socialCapitalSection } from './socialCapital.js';
 
 const text = (value) => (present(value) ? String(value) : '');
 
@@ -109,6 +110,7 @@ export function cardContent(card) {
   return [
     holcSection(card?.holc, labels),
     zipSection(card?.zip, card?.tract, labels),
+    socialCapitalSection(card?.socialCapital, labels),
     nearestSection(card?.nearest, labels),
     sourcesSection(card?.sources, labels),
   ];

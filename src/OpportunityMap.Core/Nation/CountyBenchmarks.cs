@@ -26,7 +26,7 @@ public static class CountyBenchmarks
         var groups = Groups.Select(group =>
         {
             var outcome = county.Groups[group];
-            var tooFew = SmallNumbers.TooFewToRank(outcome.Children) && outcome.Children is not null;
+            var tooFew = SmallNumbers.TooFew(outcome.Children) && outcome.Children is not null;
             if (outcome.Value is not { } value || tooFew)
             {
                 return new GroupBenchmark(group, outcome, tooFew, null, null);
@@ -67,10 +67,10 @@ public static class CountyBenchmarks
 
         var zone = zones[index];
         var largest = zones.Take(LargestZones).ToList();
-        var among = index < LargestZones ? Standing.Among(zone.Value, zone.StandardError, [.. largest.Select(z => z.Value)]) : null;
+        var among = index < LargestZones ? Standing.Among(zone.Value, zone.StandardError, [.. largest.Select(z => (z.Value, z.StandardError))]) : null;
         return new CommutingZoneBenchmark(zone, index + 1, zones.Count, among, [.. largest.OrderByDescending(z => z.Value)]);
     }
 
-    private static List<double> ValuesOf(IEnumerable<CountyOutcome> counties, string group) =>
-        [.. counties.Select(c => c.Groups[group].Value).OfType<double>()];
+    private static List<(double Value, double? StandardError)> ValuesOf(IEnumerable<CountyOutcome> counties, string group) =>
+        [.. counties.Select(c => c.Groups[group]).Where(o => o.Value is not null).Select(o => (o.Value!.Value, o.StandardError))];
 }

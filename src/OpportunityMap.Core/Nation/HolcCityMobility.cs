@@ -47,6 +47,6 @@ public static class HolcCityMobility
         }
 
         return new GradeValue(grade, weight > 0 ? sum / weight : null, weight, blended.Count,
-            rowList.Select(r => r.HolcId).Distinct(StringComparer.Ordinal).Count(), SmallNumbers.TooFewToRank(weight));
+            rowList.Select(r => r.HolcId).Distinct(StringComparer.Ordinal).Count(), SmallNumbers.TooFew(weight));
     }
 }

@@ -22,7 +22,7 @@ internal static class BenchmarksEndpoints
             .WithName("benchmarks")
             .WithTags("Nation")
             .WithSummary("Where a county and its commuting zone stand in the nation: upward mobility with its standard error, rank and percentile among US counties and the state's, by race; the commuting zone's rank among the 50 largest")
-            .WithDescription("From the Opportunity Atlas county file (kfr_*_pooled_p25, rank scale 0-1) and its county to commuting zone crosswalk. Each rank comes with the ranks the value could have within its 95% interval. The commuting zone ranking approximates, and does not reproduce, the measure of the 2014 ranking of the 50 largest cities. See docs/data.md, \"Benchmarks\".")
+            .WithDescription("From the Opportunity Atlas county file (kfr_*_pooled_p25, rank scale 0-1) and its county to commuting zone crosswalk. Each rank comes with the band of ranks its standard error cannot tell apart (values closer than 1.96 × √(se₁² + se₂²)). The commuting zone ranking approximates, and does not reproduce, the measure of the 2014 ranking of the 50 largest cities. See docs/data.md, \"Benchmarks\".")
             .WithParameters(
                 ApiParameter.Query("county", "The county's five-digit FIPS code (state and county)", ApiSchema.String("^[0-9]{5}$"), required: false),
                 NationFormats.Language,

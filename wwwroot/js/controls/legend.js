@@ -69,16 +69,16 @@ export function legendItem(text, { swatchClass = '', colour = null, itemClass = 
 
 export const legendList = (...items) => h('ul', { className: 'om-legend-list' }, ...items);
 
-/** A choropleth's note and its classes as dollar ranges ("$18,668 – $23,698"), then the "No data" hatch. */
-export function choroplethLegend(classes, note) {
+/** A choropleth's note and its classes as ranges ("$18,668 – $23,698" by default), then the "No data" hatch. */
+export function choroplethLegend(classes, note, format = dollars) {
   return [
     h('p', { className: 'om-legend-note', text: note }),
     legendList(
-      ...classes.map((c, i) => legendItem(classLabel(c), { swatchClass: `om-class-${i}`, itemClass: 'om-legend-range' })),
+      ...classes.map((c, i) => legendItem(classLabel(c, format), { swatchClass: `om-class-${i}`, itemClass: 'om-legend-range' })),
       legendItem(t('legend.noData'), { swatchClass: 'om-nodata' }),
     ),
   ];
 }
 
 /** A choropleth class as the legend names it: "$18,668 – $23,698" (the table view uses the same words). */
-export const classLabel = (c) => t('legend.range', { min: dollars(c.min), max: dollars(c.max) });
+export const classLabel = (c, format = dollars) => t('legend.range', { min: format(c.min), max: format(c.max) });

@@ -8,7 +8,7 @@
 //     legend: { key, title(), content() }, count() }
 import { L } from '../leaflet.js';
 import { t } from '../i18n.js';
-import { dollars, titleCase } from '../format.js';
+import { dollars, ratio, titleCase } from '../format.js';
 import { cssToken } from '../categories.js';
 import { choroplethLegend, legendItem, legendList } from '../controls/legend.js';
 import { opacitySlider } from '../controls/opacity.js';
@@ -71,8 +71,9 @@ function buildRedlining(features, { map, look, pane, opacity, hatched = false, o
   };
 }
 
-// A layer coloured by the classes /map-config gives for its collection; `place(properties)` names a feature.
-const choropleth = ({ id, order, kind, pane, name, label, place }) => ({
+// A layer coloured by the classes /map-config gives for its collection; `place(properties)` names a feature;
+// `format` writes its values (dollars by default), `note` is the legend's note.
+const choropleth = ({ id, order, kind, pane, name, label, place, format = dollars, note = 'legend.income.note' }) => ({
   id, order, pane, what: `status.what.${kind}`, name, simplified: true,
   build(features, { look }) {
     const spec = look.choropleth(id);
@@ -82,10 +83,10 @@ const choropleth = ({ id, order, kind, pane, name, label, place }) => ({
 
     const { property, classes } = spec;
     addNoDataHatch(look.palette.noData);
-    const layer = choroplethLayer({ features, property, classes, kind, pane, label: (p) => label(p, dollars(p[property])) });
+    const layer = choroplethLayer({ features, property, classes, kind, pane, label: (p) => label(p, format(p[property])) });
     return {
-      overlays: [{ layer, name, table: { key: kind, title: name, row: incomeRow(property, classes, place) } }],
-      legend: { key: kind, title: () => t(`legend.${kind}.title`), content: () => choroplethLegend(classes, t('legend.income.note')) },
+      overlays: [{ layer, name, table: { key: kind, title: name, row: incomeRow(property, classes, place, format) } }],
+      legend: { key: kind, title: () => t(`legend.${kind}.title`), content: () => choroplethLegend(classes, t(note), format) },
       count: () => t(`status.count.${kind}`, { count: features.length }),
     };
   },
@@ -128,6 +129,16 @@ export const LAYERS = [
     }),
     lazy: true,
     loading: 'status.loadingTracts',
+  },
+  {
+    ...choropleth({
+      id: 'zip-social-capital', order: 4, kind: 'social', pane: 'om-zip', name: () => t('layer.social'),
+      format: ratio, note: 'legend.social.note',
+      label: (p, value) => t('feature.social', { zip: p.zipcode, city: titleCase(p.post_office_city), value }),
+      place: (p) => t('card.zip.place', { zip: p.zipcode, city: titleCase(p.post_office_city) }),
+    }),
+    lazy: true,
+    loading: 'status.loadingSocial',
   },
   {
     id: 'resources', order: 10, pane: 'om-resources', what: 'status.what.resources', name: () => t('legend.resources.title'),
