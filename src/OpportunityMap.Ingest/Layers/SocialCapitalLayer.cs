@@ -1,3 +1,4 @@
+using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Spatial;
@@ -54,7 +55,7 @@ internal static class SocialCapitalLayer
     public static async Task<LayerData> BuildAsync(ImportContext context, IProjection projection, GradeShares grades)
     {
         var zipFile = context.Manifest.Files["zipcodes"].Path;
-        var zips = new List<(string Zip, string? City, NetTopologySuite.Geometries.MultiPolygon Geometry)>();
+        var zips = new List<(string Zip, string? City, MultiPolygon Geometry)>();
         foreach (var source in await context.ReadGeoJsonAsync("zipcodes"))
         {
             var zip = source.Text("zipcode") ?? throw new ImportException(zipFile, $"feature {source.Index} has no zipcode");
