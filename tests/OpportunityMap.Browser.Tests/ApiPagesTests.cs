@@ -10,6 +10,7 @@ public sealed class ApiPagesTests(MapServer server)
     [InlineData("/collections?f=html")]
     [InlineData("/collections/redlining-1935?f=html")]
     [InlineData("/collections/redlining-1935/queryables?f=html")]
+    [InlineData("/collections/redlining-1935/schema?f=html")]
     [InlineData("/collections/redlining-1935/items?f=html&limit=5&offset=5")]
     [InlineData("/collections/redlining-1935/items/D8?f=html")]
     [InlineData("/conformance?f=html")]

@@ -89,7 +89,7 @@ public sealed class ApiDefinitionTests(RealDataApp app)
         foreach (var collection in collections)
         {
             var id = collection.GetProperty("id").GetString()!;
-            foreach (var suffix in new[] { "", "/queryables", "/items", "/items/{featureId}", "/tiles", "/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}" })
+            foreach (var suffix in new[] { "", "/queryables", "/schema", "/schema/geojson", "/items", "/items/{featureId}", "/tiles", "/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}" })
             {
                 Assert.True(paths.TryGetProperty($"/collections/{id}{suffix}", out _), $"/collections/{id}{suffix}");
             }
@@ -97,10 +97,11 @@ public sealed class ApiDefinitionTests(RealDataApp app)
             var items = paths.GetProperty($"/collections/{id}/items").GetProperty("get");
             var names = items.GetProperty("parameters").EnumerateArray().Select(p => ParameterName(api, p)).ToList();
             var queryable = collection.GetProperty("properties").EnumerateArray()
-                .Where(p => p.GetProperty("queryable").GetBoolean() && p.GetProperty("type").GetString() is "string" or "integer" or "number" or "boolean")
+                .Where(p => p.GetProperty("queryable").GetBoolean() && p.GetProperty("type").GetString() is not "json")
                 .Select(p => p.GetProperty("name").GetString()!);
             Assert.All(queryable, name => Assert.Contains(name, names));
             Assert.Contains("filter", names);
+            Assert.Contains("datetime", names);
             Assert.DoesNotContain("collectionId", names);
             Assert.Equal($"items-{id}", items.GetProperty("operationId").GetString());
         }

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+using Npgsql;
 using OpportunityMap.Core.Spatial;
 using ProjNet.CoordinateSystems;
 using ProjNet.CoordinateSystems.Transformations;
@@ -24,7 +27,7 @@ public sealed class CrsTests(RealDataApp app)
     public async Task Item_Crs2264_MatchesProjNetTransformOfTheEpsg4326Response_WithinACentimetre()
     {
         var latLon = Coordinates(await _client.GetGeoJson($"/collections/zip-mobility/items/28202?crs={Epsg4326}"));
-        var feet = Coordinates(await _client.GetGeoJson("/collections/zip-mobility/items/28202?crs=EPSG:2264"));
+        var feet = Coordinates(await _client.GetGeoJson("/collections/zip-mobility/items/28202?crs=http://www.opengis.net/def/crs/EPSG/0/2264"));
         var toFeet = new CoordinateTransformationFactory().CreateFromCoordinateSystems(
             GeographicCoordinateSystem.WGS84,
             (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(Projections.NorthCarolinaFeetWkt)).MathTransform;
@@ -68,7 +71,7 @@ public sealed class CrsTests(RealDataApp app)
     }
 
     [Theory]
-    [InlineData("EPSG:2264")]
+    [InlineData(Epsg2264)]
     [InlineData(Epsg3857)]
     [InlineData(Epsg4326)]
     public async Task Items_BboxCrs_WithTheUptownBoxTransformed_GivesTheSameIdsAsTheCrs84Bbox(string crs)
@@ -102,7 +105,7 @@ public sealed class CrsTests(RealDataApp app)
 
     [Theory]
     [InlineData("/collections/redlining-1935/items?limit=2", Crs84)]
-    [InlineData("/collections/redlining-1935/items?limit=2&crs=EPSG:3857", Epsg3857)]
+    [InlineData("/collections/redlining-1935/items?limit=2&crs=http://www.opengis.net/def/crs/EPSG/0/3857", Epsg3857)]
     [InlineData("/collections/redlining-1935/items/D8", Crs84)]
     [InlineData("/collections/redlining-1935/items/D8?crs=" + Epsg2264, Epsg2264)]
     [InlineData("/collections/redlining-1935/items?f=csv&crs=" + Epsg4326, Epsg4326)]
@@ -134,7 +137,7 @@ public sealed class CrsTests(RealDataApp app)
     [Fact]
     public async Task Items_PrecisionZeroInFeet_WritesWholeFeet()
     {
-        var feet = await _client.GetGeoJson("/collections/resources/items?limit=5&crs=EPSG:2264&precision=0");
+        var feet = await _client.GetGeoJson("/collections/resources/items?limit=5&crs=http://www.opengis.net/def/crs/EPSG/0/2264&precision=0");
 
         Assert.All(Coordinates(feet), c => Assert.True(c.X == Math.Floor(c.X) && c.Y == Math.Floor(c.Y), $"{c.X},{c.Y}"));
     }
@@ -160,7 +163,7 @@ public sealed class CrsTests(RealDataApp app)
     [Fact]
     public async Task Csv_HonoursCrsPrecisionAndProperties()
     {
-        var csv = await _client.GetStringAsync("/collections/redlining-1935/items?f=csv&holc_id=D8&crs=EPSG:2264&precision=1&properties=grade", TestContext.Current.CancellationToken);
+        var csv = await _client.GetStringAsync("/collections/redlining-1935/items?f=csv&holc_id=D8&crs=http://www.opengis.net/def/crs/EPSG/0/2264&precision=1&properties=grade", TestContext.Current.CancellationToken);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal("\"id\",\"grade\",\"geometry_wkt\"", lines[0]);
@@ -171,10 +174,10 @@ public sealed class CrsTests(RealDataApp app)
     [Fact]
     public async Task Items_NextLink_KeepsCrsPrecisionAndProperties()
     {
-        var page = await _client.GetGeoJson("/collections/redlining-1935/items?limit=5&crs=EPSG:3857&precision=2&properties=grade");
+        var page = await _client.GetGeoJson("/collections/redlining-1935/items?limit=5&crs=http://www.opengis.net/def/crs/EPSG/0/3857&precision=2&properties=grade");
         var next = page.Link("next")!;
 
-        Assert.Contains("crs=EPSG%3A3857", next);
+        Assert.Contains("crs=" + Uri.EscapeDataString(Epsg3857), next);
         Assert.Contains("precision=2", next);
         Assert.Contains("properties=grade", next);
         var second = await _client.GetGeoJson(new Uri(next).PathAndQuery);
@@ -193,15 +196,72 @@ public sealed class CrsTests(RealDataApp app)
     [InlineData("/collections/redlining-1935/items/D8?precision=x", "precision")]
     [InlineData("/collections/redlining-1935/items?properties=grade,nope", "properties")]
     [InlineData("/collections/redlining-1935/items/D8?properties=zipcode", "properties")]
-    [InlineData("/collections/redlining-1935/items?crs=EPSG:3857&crs=EPSG:2264", "crs")]
+    [InlineData("/collections/redlining-1935/items?crs=http://www.opengis.net/def/crs/EPSG/0/3857&crs=http://www.opengis.net/def/crs/EPSG/0/2264", "crs")]
     [InlineData("/collections/redlining-1935/items?bbox=35.1,-80.9,95,-80.8&bbox-crs=" + Epsg4326, "bbox")]
-    [InlineData("/collections/redlining-1935/items?bbox=1500000,500000,1400000,600000&bbox-crs=EPSG:2264", "bbox")]
-    [InlineData("/collections/redlining-1935/items?bbox=0,0,1e12,1&bbox-crs=EPSG:3857", "bbox")]
+    [InlineData("/collections/redlining-1935/items?bbox=1500000,500000,1400000,600000&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/2264", "bbox")]
+    [InlineData("/collections/redlining-1935/items?bbox=0,0,1e12,1&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/3857", "bbox")]
     public async Task BadCrsPrecisionOrProperties_Is400_NamingTheParameter(string url, string parameter)
     {
         var problem = await _client.GetProblem(url, HttpStatusCode.BadRequest);
 
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.GetRawText());
+    }
+
+    [Theory]
+    [InlineData("crs", "EPSG:4326")]
+    [InlineData("crs", "CRS84")]
+    [InlineData("crs", "[EPSG:2264]")]
+    [InlineData("crs", "[OGC:CRS84]")]
+    [InlineData("crs", "https://www.opengis.net/def/crs/EPSG/0/2264")]
+    [InlineData("crs", "http://www.opengis.net/def/crs/epsg/0/2264")]
+    [InlineData("bbox-crs", "EPSG:2264")]
+    [InlineData("bbox-crs", "CRS84")]
+    public async Task CrsIdentifierNotInTheCollectionsList_Is400(string parameter, string value)
+    {
+        // Part 2: crs and bbox-crs take one of the URIs the collection lists in its crs, and nothing else.
+        var url = $"/collections/zip-mobility/items?{parameter}={Uri.EscapeDataString(value)}" + (parameter == "bbox-crs" ? "&bbox=1,2,3,4" : "");
+
+        var problem = await _client.GetProblem(url, HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.GetRawText());
+    }
+
+    [Theory]
+    [InlineData(1432442.4, 533148.3, 1462970.4, 568980.3)]
+    [InlineData(1440000, 535000, 1445000, 545000)]
+    [InlineData(1380000, 460000, 1540000, 650000)]
+    [InlineData(1457000, 560000, 1458000, 561000)]
+    public async Task Items_BboxInEpsg2264_SelectsWhatIntersectsTheBoxInEpsg2264(double minX, double minY, double maxX, double maxY)
+    {
+        var all = await _client.GetGeoJson("/collections/zip-mobility/items?limit=1000");
+        var toFeet = new CoordinateTransformationFactory().CreateFromCoordinateSystems(
+            GeographicCoordinateSystem.WGS84, (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(Projections.NorthCarolinaFeetWkt)).MathTransform;
+        var box = new GeometryFactory().ToGeometry(new Envelope(minX, maxX, minY, maxY));
+
+        var page = await _client.GetGeoJson($"/collections/zip-mobility/items?limit=1000&bbox={Join(minX, minY, maxX, maxY)}&bbox-crs={Epsg2264}");
+
+        // Worked out here: each ZIP projected vertex by vertex to EPSG:2264 (ProjNet) and intersected with the box
+        // there, as PostGIS's ST_Intersects(ST_Transform(geom, 2264), ST_MakeEnvelope(..., 2264)) does.
+        var expected = all.GetProperty("features").EnumerateArray()
+            .Where(f => box.Intersects(Projected(f.GetProperty("geometry"), toFeet)))
+            .Select(f => f.GetProperty("id").GetString()!)
+            .ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, page.Ids());
+        if (RealDataApp.PostGisMode)
+        {
+            Assert.Equal(expected, await PostGisIntersects("zip-mobility", minX, minY, maxX, maxY));
+        }
+    }
+
+    [Fact]
+    public async Task Items_TheIssuesEpsg2264Box_Gives13Zips_Without28211()
+    {
+        // Issue 13: PostGIS selects 13 ZIPs for this box; 28211 lies 117.8 ft outside it, inside its lon/lat envelope.
+        var page = await _client.GetGeoJson($"/collections/zip-mobility/items?bbox=1432442.4,533148.3,1462970.4,568980.3&bbox-crs={Epsg2264}");
+
+        Assert.Equal(13, page.GetProperty("numberMatched").GetInt32());
+        Assert.DoesNotContain("28211", page.Ids());
     }
 
     [Fact]
@@ -233,7 +293,7 @@ public sealed class CrsTests(RealDataApp app)
     [Fact]
     public async Task ETag_DiffersByCrsPrecisionAndProperties()
     {
-        var urls = new[] { "", "&crs=EPSG:3857", "&precision=2", "&properties=grade", "&f=html" }
+        var urls = new[] { "", "&crs=http://www.opengis.net/def/crs/EPSG/0/3857", "&precision=2", "&properties=grade", "&f=html" }
             .Select(q => "/collections/redlining-1935/items?limit=2" + q);
         var etags = new List<string>();
         foreach (var url in urls)
@@ -244,6 +304,40 @@ public sealed class CrsTests(RealDataApp app)
         }
 
         Assert.Equal(etags.Count, etags.Distinct().Count());
+    }
+
+    // A GeoJSON geometry (CRS84) in EPSG:2264, vertex by vertex.
+    private static Geometry Projected(JsonElement geometry, MathTransform transform)
+    {
+        var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
+        var projected = JsonSerializer.Deserialize<Geometry>(geometry.GetRawText(), options)!;
+        projected.Apply(new ProjectVertices(transform));
+        projected.GeometryChanged();
+        return projected;
+    }
+
+    // The ids PostGIS selects with the box in EPSG:2264, from the load the API suite serves (PostGIS mode only).
+    private static async Task<List<string>> PostGisIntersects(string collection, double minX, double minY, double maxX, double maxY)
+    {
+        await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("OPPORTUNITYMAP_POSTGIS_READER"));
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var load = new NpgsqlCommand("SELECT load_number FROM om.current_load", connection);
+        var schema = "om_load_" + await load.ExecuteScalarAsync(TestContext.Current.CancellationToken);
+        await using var layer = new NpgsqlCommand($"SELECT ordinal FROM {schema}.layers WHERE id = $1", connection) { Parameters = { new() { Value = collection } } };
+        var table = $"{schema}.layer_{await layer.ExecuteScalarAsync(TestContext.Current.CancellationToken)}";
+        await using var select = new NpgsqlCommand(
+            $"SELECT id FROM {table} WHERE ST_Intersects(ST_Transform(geom, 2264), ST_MakeEnvelope($1, $2, $3, $4, 2264)) ORDER BY id COLLATE \"C\"", connection)
+        {
+            Parameters = { new() { Value = minX }, new() { Value = minY }, new() { Value = maxX }, new() { Value = maxY } },
+        };
+        var ids = new List<string>();
+        await using var reader = await select.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
     }
 
     private static string Join(params double[] numbers) => string.Join(',', numbers.Select(n => n.ToString("R", CultureInfo.InvariantCulture)));
@@ -276,5 +370,19 @@ public sealed class CrsTests(RealDataApp app)
         }
 
         return result;
+    }
+
+    private sealed class ProjectVertices(MathTransform transform) : ICoordinateSequenceFilter
+    {
+        public bool Done => false;
+
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq, int i)
+        {
+            var (x, y) = transform.Transform(seq.GetX(i), seq.GetY(i));
+            seq.SetX(i, x);
+            seq.SetY(i, y);
+        }
     }
 }

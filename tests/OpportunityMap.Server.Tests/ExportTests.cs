@@ -59,9 +59,15 @@ public sealed class ExportTests(RealDataApp app)
     }
 
     [Fact]
-    public async Task Item_AsCsv_IsNotOffered()
+    public async Task Item_AsCsv_IsItsRowOfTheItemsCsv()
     {
-        await _client.GetProblem("/collections/redlining-1935/items/D8?f=csv", HttpStatusCode.BadRequest);
+        var items = await _client.GetStringAsync("/collections/redlining-1935/items?f=csv&holc_id=D8", TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync("/collections/redlining-1935/items/D8?f=csv", TestContext.Current.CancellationToken);
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(items, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, items.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        await _client.GetProblem("/collections/redlining-1935/items/D8?f=xml", HttpStatusCode.BadRequest);
     }
 }
 

@@ -24,6 +24,7 @@ public sealed class ExtraCollectionsTests : IAsyncDisposable
         _factory = new OpportunityMapFactory(settings: new Dictionary<string, string?>
         {
             ["Store:Kind"] = "InMemory",
+            ["Api:MaxLimit"] = "50",
             ["Geodata:ExtraDirectory"] = _directory,
             ["Geodata:Extra:0:Id"] = "points",
             ["Geodata:Extra:0:Path"] = "points.geojson",
@@ -78,14 +79,14 @@ public sealed class ExtraCollectionsTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Items_Limit100000_AcceptedOnlyWhereConfigured()
+    public async Task Items_Limit100000_OnlyWhereConfigured_ElsewhereTheApiMaximum()
     {
-        var all = await _client.GetGeoJson("/collections/points/items?limit=100000");
-        var problem = await _client.GetProblem("/collections/resources/items?limit=100000", HttpStatusCode.BadRequest);
+        var all = await _client.GetGeoJson("/collections/points/items?limit=100001");
+        var resources = await _client.GetGeoJson("/collections/resources/items?limit=100000");
 
         Assert.Equal(3, all.GetProperty("numberReturned").GetInt32());
-        Assert.True(problem.GetProperty("errors").TryGetProperty("limit", out _));
-        await _client.GetProblem("/collections/points/items?limit=100001", HttpStatusCode.BadRequest);
+        Assert.Equal(50, resources.GetProperty("numberReturned").GetInt32());
+        Assert.Contains("limit=50&offset=50", resources.Link("next"));
     }
 
     public async ValueTask DisposeAsync()

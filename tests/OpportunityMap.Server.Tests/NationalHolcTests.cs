@@ -52,11 +52,11 @@ public sealed class NationalHolcTests(RealDataApp app)
     }
 
     [Fact]
-    public async Task Queryables_AreCityKeyCityStateGradeAndHolcId()
+    public async Task Queryables_AreTheGeometryCityKeyCityStateGradeAndHolcId()
     {
         var queryables = await _client.GetJson("/collections/redlining-national/queryables", "application/schema+json");
 
-        Assert.Equal(["city_key", "city", "state", "holc_id", "grade"], queryables.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["geometry", "city_key", "city", "state", "holc_id", "grade"], queryables.GetProperty("properties").EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

@@ -26,14 +26,18 @@ public sealed partial class OneHandlerPerFormatTests(OneHandlerPerFormatTests.Ap
     }
 
     [Fact]
-    public async Task Items_LimitAboveTheCollectionsMaxLimit_Is400InEveryFormat()
+    public async Task Items_LimitAboveTheCollectionsMaxLimit_GivesTheMaximumInEveryFormat()
     {
+        // OGC API - Features 1.0.1, /req/core/fc-limit-response-1: a larger limit is the maximum, not an error.
         foreach (var format in Formats)
         {
-            var problem = await app.Client.GetProblem($"{Items}?limit=20001&f={format}", HttpStatusCode.BadRequest);
+            var ids = await Ids(format, "limit=20001", "/collections/few/items");
 
-            Assert.Contains("20000", problem.GetProperty("errors").GetProperty("limit")[0].GetString());
+            Assert.Equal(App.FewMaxLimit, ids.Count);
         }
+
+        var page = await app.Client.GetGeoJson("/collections/few/items?limit=20001");
+        Assert.Contains($"limit={App.FewMaxLimit}&offset={App.FewMaxLimit}", page.Link("next"));
     }
 
     [Theory]
@@ -53,9 +57,9 @@ public sealed partial class OneHandlerPerFormatTests(OneHandlerPerFormatTests.Ap
         Assert.Equal(json, html);
     }
 
-    private async Task<List<string>> Ids(string format, string query)
+    private async Task<List<string>> Ids(string format, string query, string items = Items)
     {
-        var url = $"{Items}?{query}&f={format}";
+        var url = $"{items}?{query}&f={format}";
         using var response = await app.Client.GetAsync(url, TestContext.Current.CancellationToken);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} → {(int)response.StatusCode}: {body}");
@@ -71,10 +75,14 @@ public sealed partial class OneHandlerPerFormatTests(OneHandlerPerFormatTests.Ap
     [GeneratedRegex("<tr><th scope=\"row\"><a [^>]*>([^<]*)</a></th>")]
     private static partial Regex HtmlRowId();
 
-    /// <summary>The service with one extra collection of synthetic points whose MaxLimit (20000) is above Api:MaxLimit.</summary>
+    /// <summary>
+    /// The service with one extra collection of synthetic points whose MaxLimit (20000) is above Api:MaxLimit, and the
+    /// same points as "few", whose MaxLimit is below their number.
+    /// </summary>
     public sealed class App : IAsyncDisposable
     {
         public const int Count = 30;
+        public const int FewMaxLimit = 7;
         private static readonly string[] Categories = ["park", "school", "library"];
 
         private readonly string _directory = Directory.CreateTempSubdirectory("om-parity-").FullName;
@@ -111,6 +119,10 @@ public sealed partial class OneHandlerPerFormatTests(OneHandlerPerFormatTests.Ap
                 ["Geodata:Extra:0:Queryables:2"] = "name",
                 ["Geodata:Extra:0:Queryables:3"] = "fid",
                 ["Geodata:Extra:0:MaxLimit"] = "20000",
+                ["Geodata:Extra:1:Id"] = "few",
+                ["Geodata:Extra:1:Path"] = "points.geojson",
+                ["Geodata:Extra:1:IdProperty"] = "fid",
+                ["Geodata:Extra:1:MaxLimit"] = FewMaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
             Client = _factory.CreateClient();
         }

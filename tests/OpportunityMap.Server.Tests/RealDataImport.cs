@@ -11,9 +11,13 @@ internal static class RealDataImport
 {
     public static async Task IntoPostGisAsync(string ownerConnectionString, CancellationToken cancellationToken)
     {
-        var imported = await new GeodataImporter(Projections.NorthCarolinaFeet)
-            .ImportAsync(TestPaths.Geodata, Path.Combine(TestPaths.ProjectGeodata, "manifest.json"), cancellationToken);
+        var layers = await LayersAsync(cancellationToken);
         await new PostGisImporter(new PostGisOptions { ConnectionString = ownerConnectionString, ReaderRole = "om_reader" })
-            .ImportAsync(imported.Layers, DataVersion.Compute(imported.Layers), cancellationToken);
+            .ImportAsync(layers, DataVersion.Compute(layers), cancellationToken);
     }
+
+    /// <summary>Every layer of the real data, as the importer builds them.</summary>
+    public static async Task<IReadOnlyList<LayerData>> LayersAsync(CancellationToken cancellationToken) =>
+        (await new GeodataImporter(Projections.NorthCarolinaFeet)
+            .ImportAsync(TestPaths.Geodata, Path.Combine(TestPaths.ProjectGeodata, "manifest.json"), cancellationToken)).Layers;
 }

@@ -23,6 +23,18 @@ internal static partial class Cql2Ats
     /// <summary>Where the collections and ats-tables.json are: Geodata:ExtraDirectory, against the repository root.</summary>
     public static string Directory => Settings.Value.Directory;
 
+    /// <summary>
+    /// The settings file's keys and values as a server reads them (<c>Geodata:Extra:0:Id</c>, ...), with
+    /// <c>Geodata:ExtraDirectory</c> made absolute, for a test host that serves the three collections.
+    /// </summary>
+    public static Dictionary<string, string?> ServerSettings()
+    {
+        var settings = new ConfigurationBuilder().AddJsonFile(SettingsFile, optional: false, reloadOnChange: false).Build()
+            .AsEnumerable().Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value);
+        settings["Geodata:ExtraDirectory"] = Directory;
+        return settings;
+    }
+
     /// <summary>The three collections, imported once.</summary>
     public static Task<IReadOnlyList<LayerData>> LayersAsync() => Imported.Value;
 

@@ -106,7 +106,14 @@ internal static class GeoPackageWriter
                     PropertyType.Number => SqliteType.Real,
                     _ => SqliteType.Text,
                 };
-                values[i].Value = feature.Values[i] ?? DBNull.Value;
+                // GeoPackage keeps DATE and DATETIME columns as ISO 8601 text.
+                values[i].Value = feature.Values[i] switch
+                {
+                    null => DBNull.Value,
+                    DateOnly date => TemporalValues.Format(date),
+                    DateTimeOffset instant => TemporalValues.Format(instant),
+                    var value => value,
+                };
             }
 
             await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -164,6 +171,8 @@ internal static class GeoPackageWriter
         PropertyType.Integer => "INTEGER",
         PropertyType.Number => "DOUBLE",
         PropertyType.Boolean => "BOOLEAN",
+        PropertyType.Date => "DATE",
+        PropertyType.Timestamp => "DATETIME",
         _ => "TEXT",
     };
 

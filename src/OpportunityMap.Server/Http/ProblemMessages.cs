@@ -12,10 +12,13 @@ internal static class ProblemMessages
     public const string BboxRange = "bbox longitudes must lie in [-180, 180] and latitudes in [-90, 90].";
     public const string BboxInverted = "bbox is inverted: the minimum {0} is greater than the maximum.";
     public const string LimitRange = "limit must be a whole number from 1 to {0}.";
+    public const string LimitWhole = "limit must be a whole number from 1 (a larger one than the collection's maximum gives the maximum, {0}).";
     public const string OffsetRange = "offset must be a whole number from 0 to {0}.";
     public const string FilterType = "{0} is a {1} property; the value given is not a valid {1}.";
     public const string FormatUnsupported = "f must be one of: {0}.";
-    public const string CrsUnsupported = "{0} must be one of: {1} (or the short form, e.g. EPSG:2264).";
+    public const string CrsUnsupported = "{0} must be one of the collection's CRS URIs: {1}.";
+    public const string DatetimeFormat = "datetime must be an RFC 3339 date-time (2018-02-12T23:20:50Z) or date (2018-02-12), or an interval start/end where an open end is '..' or empty.";
+    public const string DatetimeInverted = "datetime is an interval whose start is after its end.";
     public const string PrecisionRange = "precision must be a whole number of decimals from 0 to {0}.";
     public const string PropertiesUnknown = "properties names '{0}', which this collection does not have. Its properties: {1}.";
     public const string BboxLatLonRange = "bbox in {0} is minLat,minLon,maxLat,maxLon: latitudes in [-90, 90], longitudes in [-180, 180].";

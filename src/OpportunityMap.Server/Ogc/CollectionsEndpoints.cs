@@ -21,6 +21,8 @@ internal static class CollectionsEndpoints
 {
     private const string ContentCrs = "Content-Crs";
 
+    private static readonly string[] FeatureFormats = ["json", "geojson", "csv", "html"];
+
     public static IEndpointRouteBuilder MapCollections(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/collections").WithTags("Data").CachedByGeneration();
@@ -40,6 +42,16 @@ internal static class CollectionsEndpoints
             .WithSummary("The properties a filter may name, as JSON Schema")
             .WithOgcParameters(OgcParameters.PageFormat)
             .Returns("JSON Schema of the queryable properties", MediaTypes.JsonSchema, MediaTypes.Html);
+        collection.MapGet("/schema", GetSchema)
+            .WithName("schema")
+            .WithSummary("The schema of the features: every property with its type, as JSON Schema (OGC API - Features Part 5)")
+            .WithOgcParameters(OgcParameters.PageFormat)
+            .Returns("JSON Schema of the features' properties (integer and number apart; dates with format date, instants date-time)",
+                MediaTypes.JsonSchema, MediaTypes.Html);
+        collection.MapGet("/schema/geojson", GetGeoJsonSchema)
+            .WithName("schema-geojson")
+            .WithSummary("The schema of the features as GeoJSON: a Feature whose properties have their types (the collection's describedby)")
+            .Returns("JSON Schema of a GeoJSON Feature of the collection", MediaTypes.JsonSchema);
         collection.MapGet("/items", GetItems)
             .WithName("items")
             .WithSummary("A layer's features, filtered, sorted and paged")
@@ -53,12 +65,17 @@ internal static class CollectionsEndpoints
             .WithSummary("One feature")
             .WithParameters(ApiParameter.Path("featureId", "The feature's id (its \"id\" in GeoJSON)", ApiSchema.String()))
             .WithOgcParameters(OgcParameters.Feature)
-            .Returns("The feature (GeoJSON), or a page", MediaTypes.GeoJson, MediaTypes.Html);
+            .Returns("The feature (GeoJSON), as CSV, or a page", MediaTypes.GeoJson, MediaTypes.Csv, MediaTypes.Html);
         return app;
     }
 
     private static Results<JsonDocumentResult, RazorComponentResult<CollectionsPage>, ValidationProblem> GetCollections(HttpRequest request, DataGeneration generation)
     {
+        if (OgcFormats.Refuse(request, OgcFormats.JsonOrHtml) is { } badFormat)
+        {
+            return badFormat;
+        }
+
         if (OgcFormats.Negotiate(request) == OgcFormat.Html)
         {
             return OgcPages.Collections(request, generation.Layers);
@@ -91,24 +108,48 @@ internal static class CollectionsEndpoints
     }
 
     private static Results<JsonDocumentResult, RazorComponentResult<CollectionPage>, ProblemHttpResult, ValidationProblem> GetCollection(
-        string collectionId, HttpRequest request, DataGeneration generation)
+        string collectionId, HttpRequest request, DataGeneration generation) =>
+        CollectionDocument(collectionId, request, generation, MediaTypes.Json,
+            layer => OgcPages.Collection(request, layer), (writer, layer) => WriteCollection(writer, request, layer));
+
+    private static Results<JsonDocumentResult, RazorComponentResult<QueryablesPage>, ProblemHttpResult, ValidationProblem> GetQueryables(
+        string collectionId, HttpRequest request, DataGeneration generation) =>
+        CollectionDocument(collectionId, request, generation, MediaTypes.JsonSchema,
+            layer => OgcPages.Queryables(request, layer), (writer, layer) => FeatureSchema.WriteQueryables(writer, request, layer));
+
+    private static Results<JsonDocumentResult, RazorComponentResult<SchemaPage>, ProblemHttpResult, ValidationProblem> GetSchema(
+        string collectionId, HttpRequest request, DataGeneration generation, IOptions<GeodataOptions> geodata) =>
+        CollectionDocument(collectionId, request, generation, MediaTypes.JsonSchema,
+            layer => OgcPages.Schema(request, layer), (writer, layer) => FeatureSchema.WriteSchema(writer, request, layer, TemporalProperty.For(layer, geodata.Value)));
+
+    // A document about one collection (the collection, its queryables, its schema): its page, or JSON with the data's
+    // words in the language asked for.
+    private static Results<JsonDocumentResult, RazorComponentResult<TPage>, ProblemHttpResult, ValidationProblem> CollectionDocument<TPage>(
+        string collectionId, HttpRequest request, DataGeneration generation, string mediaType,
+        Func<LayerMetadata, RazorComponentResult<TPage>> page, Action<Utf8JsonWriter, LayerMetadata> write)
+        where TPage : Microsoft.AspNetCore.Components.IComponent
     {
         if (generation.FindLayer(collectionId) is not { } layer)
         {
             return Problems.CollectionNotFound(collectionId);
         }
 
+        if (OgcFormats.Refuse(request, OgcFormats.JsonOrHtml) is { } badFormat)
+        {
+            return badFormat;
+        }
+
         if (OgcFormats.Negotiate(request) == OgcFormat.Html)
         {
-            return OgcPages.Collection(request, layer);
+            return page(layer);
         }
 
         return LanguageQuery.TryRead(request, out var strings, out var langError)
-            ? new JsonDocumentResult(MediaTypes.Json, writer => WriteCollection(writer, request, layer.In(strings)))
+            ? new JsonDocumentResult(mediaType, writer => write(writer, layer.In(strings)))
             : langError;
     }
 
-    private static Results<JsonDocumentResult, RazorComponentResult<QueryablesPage>, ProblemHttpResult, ValidationProblem> GetQueryables(
+    private static Results<JsonDocumentResult, ProblemHttpResult, ValidationProblem> GetGeoJsonSchema(
         string collectionId, HttpRequest request, DataGeneration generation)
     {
         if (generation.FindLayer(collectionId) is not { } found)
@@ -116,49 +157,14 @@ internal static class CollectionsEndpoints
             return Problems.CollectionNotFound(collectionId);
         }
 
-        if (OgcFormats.Negotiate(request) == OgcFormat.Html)
+        if (OgcFormats.Refuse(request, ["json"]) is { } badFormat)
         {
-            return OgcPages.Queryables(request, found);
+            return badFormat;
         }
 
-        if (!LanguageQuery.TryRead(request, out var strings, out var langError))
-        {
-            return langError;
-        }
-
-        var layer = found.In(strings);
-
-        return new JsonDocumentResult(MediaTypes.JsonSchema, writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
-            writer.WriteString("$id", RequestUrls.Collection(request, layer.Id) + "/queryables");
-            writer.WriteString("type", "object");
-            writer.WriteString("title", layer.Title);
-            writer.WriteStartObject("properties");
-            foreach (var property in layer.Properties.Where(p => p.Queryable))
-            {
-                writer.WriteStartObject(property.Name);
-                writer.WriteString("title", property.Title);
-                if (property.Description.Length > 0)
-                {
-                    writer.WriteString("description", property.Description);
-                }
-
-                writer.WriteString("type", property.Type switch
-                {
-                    PropertyType.Integer => "integer",
-                    PropertyType.Number => "number",
-                    PropertyType.Boolean => "boolean",
-                    _ => "string",
-                });
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
-            writer.WriteBoolean("additionalProperties", false);
-            writer.WriteEndObject();
-        });
+        return LanguageQuery.TryRead(request, out var strings, out var langError)
+            ? new JsonDocumentResult(MediaTypes.JsonSchema, writer => FeatureSchema.WriteGeoJson(writer, request, found.In(strings)))
+            : langError;
     }
 
     // One handler for every representation of a page of features: the same parsed request and the same query give
@@ -172,8 +178,8 @@ internal static class CollectionsEndpoints
             return Problems.CollectionNotFound(collectionId);
         }
 
-        var query = ItemsRequest.Parse(
-            request.Query, layer, api.Value.DefaultLimit, geodata.Value.MaxLimitFor(layer.Id, api.Value.MaxLimit), out var errors);
+        var query = ItemsRequest.Parse(request.Query, layer, api.Value.DefaultLimit, geodata.Value.MaxLimitFor(layer.Id, api.Value.MaxLimit),
+            TemporalProperty.For(layer, geodata.Value), out var errors);
         var output = FeatureOutput.Parse(request.Query, layer, errors);
         if (query is null || output is null)
         {
@@ -223,7 +229,7 @@ internal static class CollectionsEndpoints
         });
     }
 
-    private static async Task<Results<JsonDocumentResult, RazorComponentResult<ItemPage>, ProblemHttpResult, ValidationProblem>> GetItem(
+    private static async Task<Results<JsonDocumentResult, CsvResult, RazorComponentResult<ItemPage>, ProblemHttpResult, ValidationProblem>> GetItem(
         string collectionId, string featureId, HttpRequest request, DataGeneration generation, CancellationToken cancellationToken)
     {
         if (generation.FindLayer(collectionId) is not { } layer)
@@ -231,12 +237,17 @@ internal static class CollectionsEndpoints
             return Problems.CollectionNotFound(collectionId);
         }
 
-        foreach (var (name, value) in request.Query)
+        foreach (var (name, _) in request.Query)
         {
-            if (!FeatureOutput.ParameterNames.Contains(name) && (name != "f" || value.ToString() is not ("json" or "geojson" or "html")))
+            if (!FeatureOutput.ParameterNames.Contains(name) && name != "f")
             {
                 return Problems.Invalid(name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.UnknownParameter, string.Join(", ", FeatureOutput.ParameterNames.Prepend("f"))));
             }
+        }
+
+        if (OgcFormats.Refuse(request, FeatureFormats) is { } badFormat)
+        {
+            return badFormat;
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -256,17 +267,26 @@ internal static class CollectionsEndpoints
             return Problems.FeatureNotFound(collectionId, featureId);
         }
 
-        if (OgcFormats.Negotiate(request) == OgcFormat.Html)
+        var format = OgcFormats.Negotiate(request);
+        if (format == OgcFormat.Html)
         {
             return OgcPages.Item(request, layer, feature, output);
         }
 
+        request.HttpContext.Response.Headers[ContentCrs] = output.Crs.ContentCrsHeader;
+        if (format == OgcFormat.Csv)
+        {
+            return new CsvResult(layer, new FeaturePage([feature], 1), output, fileName: $"{layer.Id}-{string.Concat(feature.Id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'))}");
+        }
+
+        var item = RequestUrls.Item(request, layer.Id, feature.Id);
         Link[] links =
         [
-            new(RequestUrls.Item(request, layer.Id, feature.Id), "self", MediaTypes.GeoJson, "This feature"),
+            new(item + request.QueryString, "self", MediaTypes.GeoJson, "This feature"),
+            new(item + WithFormat(request.Query, "html"), "alternate", MediaTypes.Html, "This feature as a web page"),
+            new(item + WithFormat(request.Query, "csv"), "alternate", MediaTypes.Csv, "This feature as CSV (WKT geometry)"),
             new(RequestUrls.Collection(request, layer.Id), "collection", MediaTypes.Json, layer.Title),
         ];
-        request.HttpContext.Response.Headers[ContentCrs] = output.Crs.ContentCrsHeader;
         return new JsonDocumentResult(MediaTypes.GeoJson, writer => output.WriteFeature(writer, layer, feature, links));
     }
 
@@ -276,6 +296,8 @@ internal static class CollectionsEndpoints
         var links = new List<Link>
         {
             new(items + request.QueryString, "self", MediaTypes.GeoJson, "This page"),
+            new(items + WithFormat(request.Query, "html"), "alternate", MediaTypes.Html, "This page as a web page"),
+            new(items + WithFormat(request.Query, "csv"), "alternate", MediaTypes.Csv, "This page as CSV (WKT geometry)"),
             new(RequestUrls.Collection(request, collectionId), "collection", MediaTypes.Json, "The collection"),
         };
         if (query.Offset + page.Features.Count < page.NumberMatched)
@@ -290,6 +312,13 @@ internal static class CollectionsEndpoints
 
         return links;
     }
+
+    // The same query in another format (f), parameters in their original order.
+    private static string WithFormat(IQueryCollection query, string format) => QueryString.Create(query
+            .Where(p => p.Key != "f")
+            .Select(p => KeyValuePair.Create(p.Key, (string?)p.Value.ToString()))
+            .Append(KeyValuePair.Create("f", (string?)format)))
+        .ToUriComponent();
 
     // The same query with another offset (and the limit made explicit), parameters in their original order.
     internal static string WithOffset(IQueryCollection query, int offset, int limit)
@@ -316,8 +345,12 @@ internal static class CollectionsEndpoints
             new(RequestUrls.Collection(request, layer.Id), "self", MediaTypes.Json, layer.Title),
             new(RequestUrls.Collection(request, layer.Id) + "?f=html", "alternate", MediaTypes.Html, layer.Title + " (web page)"),
             new(RequestUrls.Items(request, layer.Id), "items", MediaTypes.GeoJson, "The features"),
-            new(RequestUrls.Items(request, layer.Id) + "?f=csv&limit=10000", "alternate", MediaTypes.Csv, "The features as CSV (WKT geometry)"),
+            new(RequestUrls.Items(request, layer.Id) + "?f=html", "items", MediaTypes.Html, "The features as web pages"),
+            new(RequestUrls.Items(request, layer.Id) + "?f=csv", "items", MediaTypes.Csv, "The features as CSV (WKT geometry)"),
             new(RequestUrls.Collection(request, layer.Id) + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", MediaTypes.JsonSchema, "Queryable properties"),
+            new(RequestUrls.Collection(request, layer.Id) + "/schema", "http://www.opengis.net/def/rel/ogc/1.0/schema", MediaTypes.JsonSchema, "The schema of the features"),
+            // RFC 8288 compares relation types case-insensitively; GDAL's OAPIF driver (3.x) looks for this spelling.
+            new(RequestUrls.Collection(request, layer.Id) + "/schema/geojson", "describedBy", MediaTypes.JsonSchema, "The schema of the features as GeoJSON"),
             new(RequestUrls.Tiles(request, layer.Id), "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", MediaTypes.Json, "Vector tiles (Mapbox Vector Tile)"),
         };
         foreach (var source in layer.Sources.DistinctBy(s => s.LicenceUrl))

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using NetTopologySuite.IO;
 using OpportunityMap.Core.Layers;
@@ -29,15 +28,12 @@ internal static class CsvWriter
         return row.Append(',').Append(Quote(Wkt.Write(output.Geometry(feature)))).Append("\r\n").ToString();
     }
 
-    /// <summary>One value as a field: text quoted, numbers in full precision (invariant), null empty.</summary>
+    /// <summary>One value as a field: text quoted, numbers as the API writes them (<see cref="PropertyValues"/>), null empty.</summary>
     internal static string Field(object? value) => value switch
     {
         null => "",
         string text => Quote(text),
-        double number => number.ToString("R", CultureInfo.InvariantCulture),
-        bool flag => flag ? "true" : "false",
-        IFormattable other => other.ToString(null, CultureInfo.InvariantCulture),
-        var other => Quote(other.ToString() ?? ""),
+        var other => PropertyValues.Text(other)!,
     };
 
     // Every text field is quoted. A leading =, +, - or @ would make a spreadsheet run the cell as a formula, so such

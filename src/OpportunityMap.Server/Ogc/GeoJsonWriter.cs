@@ -71,7 +71,7 @@ internal static class GeoJsonWriter
         {
             var property = layer.Properties[i];
             writer.WritePropertyName(property.Name);
-            WriteValue(writer, property.Type, feature.Values[i]);
+            PropertyValues.Write(writer, property.Type, feature.Values[i]);
         }
 
         writer.WriteEndObject();
@@ -81,32 +81,5 @@ internal static class GeoJsonWriter
         }
 
         writer.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter writer, PropertyType type, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string json when type == PropertyType.Json:
-                writer.WriteRawValue(json, skipInputValidation: false);
-                break;
-            case string text:
-                writer.WriteStringValue(text);
-                break;
-            case long whole:
-                writer.WriteNumberValue(whole);
-                break;
-            case double real:
-                writer.WriteNumberValue(real);
-                break;
-            case bool flag:
-                writer.WriteBooleanValue(flag);
-                break;
-            default:
-                throw new InvalidOperationException($"Unexpected property value of type {value.GetType()}.");
-        }
     }
 }

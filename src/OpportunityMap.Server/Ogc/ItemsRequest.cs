@@ -1,16 +1,17 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
+using OpportunityMap.Core.Querying.Filtering;
 using OpportunityMap.Core.Simplification;
 using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Ogc;
 
 /// <summary>
-/// Reads and validates the query string of <c>/collections/{id}/items</c>: bbox, limit, offset, f, and equality
-/// filters on the collection's queryable properties. Every problem is reported against its parameter's name.
+/// Reads and validates the query string of <c>/collections/{id}/items</c>: bbox (and bbox-crs), datetime, limit,
+/// offset, f, the Part 3 filter and sortby, and equality filters on the collection's queryable properties. Every
+/// problem is reported against its parameter's name.
 /// </summary>
 internal static class ItemsRequest
 {
@@ -18,7 +19,7 @@ internal static class ItemsRequest
 
     /// <summary>The highest <c>zoom</c>; any zoom above <see cref="ZoomBand.MaxSimplifiedZoom"/> gives the imported geometry.</summary>
     public const int MaxZoom = 22;
-    private static readonly string[] StandardParameters = ["bbox", "limit", "offset", "f", "zoom"];
+    private static readonly string[] StandardParameters = ["bbox", "datetime", "limit", "offset", "f", "zoom"];
     private static readonly string[] Formats = ["json", "geojson", "csv", "html"];
 
     /// <summary>
@@ -28,11 +29,14 @@ internal static class ItemsRequest
     public static int? Zoom(IQueryCollection query) =>
         int.TryParse(query["zoom"], NumberStyles.None, CultureInfo.InvariantCulture, out var zoom) ? zoom : null;
 
+    /// <param name="maxLimit">The largest page; a larger <c>limit</c> gives this many (/req/core/fc-limit-response-1).</param>
+    /// <param name="temporal">The collection's time, which <c>datetime</c> filters on; null when it has none.</param>
     public static FeatureQuery? Parse(
-        IQueryCollection query, LayerMetadata layer, int defaultLimit, int maxLimit, out Dictionary<string, string[]> errors)
+        IQueryCollection query, LayerMetadata layer, int defaultLimit, int maxLimit, TemporalProperty? temporal, out Dictionary<string, string[]> errors)
     {
         errors = [];
-        Envelope? bbox = null;
+        BboxArea? bbox = null;
+        FilterExpression? datetime = null;
         var limit = defaultLimit;
         var offset = 0;
         var filters = new List<PropertyFilter>();
@@ -50,7 +54,22 @@ internal static class ItemsRequest
             switch (name)
             {
                 case "bbox":
-                    bbox = ParseBbox(value, BboxCrs(query), errors);
+                    if (BboxCrs(query) is { } crs)
+                    {
+                        bbox = BboxParameter.Parse(value, crs, layer.GeometryName, out var bboxError);
+                        if (bboxError is not null)
+                        {
+                            AddError(errors, name, bboxError);
+                        }
+                    }
+
+                    break;
+                case "datetime":
+                    if (!DatetimeParameter.TryParse(value, temporal, out datetime, out var datetimeError))
+                    {
+                        AddError(errors, name, datetimeError!);
+                    }
+
                     break;
                 case "bbox-crs":
                     if (OutputCrs.Find(value) is null)
@@ -63,7 +82,7 @@ internal static class ItemsRequest
                     // FeatureOutput reads these: they shape the output, not the query.
                     break;
                 case "limit":
-                    limit = ParseInt(value, 1, maxLimit, name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.LimitRange, maxLimit), errors);
+                    limit = ParseLimit(value, maxLimit, errors);
                     break;
                 case "offset":
                     offset = ParseInt(value, 0, MaxOffset, name, string.Format(CultureInfo.InvariantCulture, ProblemMessages.OffsetRange, MaxOffset), errors);
@@ -88,7 +107,21 @@ internal static class ItemsRequest
         }
 
         var (filter, sortBy) = FilterParameters.Parse(filtering, layer, errors);
-        return errors.Count == 0 ? new FeatureQuery(bbox, filters, limit, offset) { Filter = filter, SortBy = sortBy } : null;
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+
+        // The bbox's exact area (across the antimeridian, or in a projected CRS) and the datetime are filters too.
+        foreach (var condition in new[] { bbox?.Exact, datetime })
+        {
+            if (condition is not null)
+            {
+                filter = filter is null ? condition : new AndExpression(filter, condition);
+            }
+        }
+
+        return new FeatureQuery(bbox?.Envelope, filters, limit, offset) { Filter = filter, SortBy = sortBy };
     }
 
     public static IEnumerable<string> AcceptedParameters(LayerMetadata layer) =>
@@ -98,58 +131,16 @@ internal static class ItemsRequest
     private static OutputCrs? BboxCrs(IQueryCollection query) =>
         query.TryGetValue("bbox-crs", out var values) ? (values.Count == 1 ? OutputCrs.Find(values[0]) : null) : OutputCrs.Crs84;
 
-    private static Envelope? ParseBbox(string text, OutputCrs? crs, Dictionary<string, string[]> errors)
+    // Any whole number from 1; above the maximum, the maximum (OGC API - Features 1.0.1 asks for that, not an error).
+    private static int ParseLimit(string text, int maxLimit, Dictionary<string, string[]> errors)
     {
-        var parts = text.Split(',');
-        if (parts.Length is not (4 or 6))
+        if (text.Length > 0 && text.All(char.IsAsciiDigit) && text.Any(c => c != '0'))
         {
-            AddError(errors, "bbox", ProblemMessages.BboxFormat);
-            return null;
+            return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit < maxLimit ? (int)limit : maxLimit;
         }
 
-        var numbers = new double[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out numbers[i]) || !double.IsFinite(numbers[i]))
-            {
-                AddError(errors, "bbox", string.Format(CultureInfo.InvariantCulture, ProblemMessages.BboxNotNumber, i + 1));
-                return null;
-            }
-        }
-
-        // With six numbers the order is minLon,minLat,minHeight,maxLon,maxLat,maxHeight; heights are not used.
-        var (minX, minY, maxX, maxY) = numbers.Length == 4
-            ? (numbers[0], numbers[1], numbers[2], numbers[3])
-            : (numbers[0], numbers[1], numbers[3], numbers[4]);
-        if (crs is null)
-        {
-            return null;
-        }
-
-        if (crs != OutputCrs.Crs84)
-        {
-            var lonLat = BboxInCrs.ToLonLat(minX, minY, maxX, maxY, crs, out var problem);
-            if (problem is not null)
-            {
-                AddError(errors, "bbox", problem);
-            }
-
-            return lonLat;
-        }
-
-        if (minX < -180 || maxX > 180 || minY < -90 || maxY > 90 || maxX < -180 || minX > 180 || maxY < -90 || minY > 90)
-        {
-            AddError(errors, "bbox", ProblemMessages.BboxRange);
-            return null;
-        }
-
-        if (minX > maxX || minY > maxY)
-        {
-            AddError(errors, "bbox", string.Format(CultureInfo.InvariantCulture, ProblemMessages.BboxInverted, minX > maxX ? "longitude" : "latitude"));
-            return null;
-        }
-
-        return new Envelope(minX, maxX, minY, maxY);
+        AddError(errors, "limit", string.Format(CultureInfo.InvariantCulture, ProblemMessages.LimitWhole, maxLimit));
+        return 1;
     }
 
     private static int ParseInt(string text, int min, int max, string name, string message, Dictionary<string, string[]> errors)
@@ -178,6 +169,8 @@ internal static class ItemsRequest
             PropertyType.Integer => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l : null,
             PropertyType.Number => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? d : null,
             PropertyType.Boolean => bool.TryParse(text, out var b) ? b : null,
+            PropertyType.Date => TemporalValues.TryParseDate(text, out var date) ? date : null,
+            PropertyType.Timestamp => TemporalValues.TryParseTimestamp(text, out var instant) ? instant : null,
             _ => null,
         };
         if (value is null)

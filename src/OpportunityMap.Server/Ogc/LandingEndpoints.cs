@@ -36,7 +36,12 @@ internal static class LandingEndpoints
     // A browser asking for HTML gets the map; f=json, or an Accept without text/html (GIS clients), gets the JSON.
     private static async Task<IResult> GetLanding(HttpRequest request, IWebHostEnvironment environment, string? f, CancellationToken cancellationToken)
     {
-        var wantsHtml = f switch
+        if (OgcFormats.Refuse(request, OgcFormats.JsonOrHtml) is { } badFormat)
+        {
+            return badFormat;
+        }
+
+        var wantsHtml = f?.ToLowerInvariant() switch
         {
             null => request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(MediaTypes.Html, StringComparison.OrdinalIgnoreCase)),
             "html" => true,
@@ -73,8 +78,14 @@ internal static class LandingEndpoints
         });
     }
 
-    private static Results<JsonDocumentResult, RazorComponentResult<ConformancePage>> GetConformance(HttpRequest request) =>
-        OgcFormats.Negotiate(request) == OgcFormat.Html
+    private static Results<JsonDocumentResult, RazorComponentResult<ConformancePage>, ValidationProblem> GetConformance(HttpRequest request)
+    {
+        if (OgcFormats.Refuse(request, OgcFormats.JsonOrHtml) is { } badFormat)
+        {
+            return badFormat;
+        }
+
+        return OgcFormats.Negotiate(request) == OgcFormat.Html
             ? OgcPages.Conformance(request, ConformanceClasses.All)
             : new JsonDocumentResult(MediaTypes.Json, writer =>
             {
@@ -88,4 +99,5 @@ internal static class LandingEndpoints
                 writer.WriteEndArray();
                 writer.WriteEndObject();
             });
+    }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Ogc;
@@ -24,5 +26,22 @@ internal static class OgcFormats
         return request.GetTypedHeaders().Accept.Any(a => a.Quality is not 0 && a.MediaType.Equals(MediaTypes.Html, StringComparison.OrdinalIgnoreCase))
             ? OgcFormat.Html
             : OgcFormat.Json;
+    }
+
+    /// <summary>The formats of a resource that is JSON or an HTML page.</summary>
+    public static readonly string[] JsonOrHtml = ["json", "html"];
+
+    /// <summary>
+    /// A 400 problem keyed <c>f</c> when <c>f</c> is given but is not one of <paramref name="formats"/> (e.g.
+    /// <c>f=xml</c>, which no resource here has); null when it is fine or absent.
+    /// </summary>
+    public static ValidationProblem? Refuse(HttpRequest request, string[] formats)
+    {
+        var f = request.Query["f"];
+        return f.Count == 0 || (f.Count == 1 && formats.Contains(f[0], StringComparer.OrdinalIgnoreCase))
+            ? null
+            : Problems.Invalid("f", f.Count > 1
+                ? ProblemMessages.RepeatedParameter
+                : string.Format(CultureInfo.InvariantCulture, ProblemMessages.FormatUnsupported, string.Join(", ", formats)));
     }
 }

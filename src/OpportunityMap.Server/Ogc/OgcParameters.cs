@@ -16,6 +16,7 @@ internal static class OgcParameters
 {
     public const string Bbox = "bbox";
     public const string BboxCrs = "bbox-crs";
+    public const string Datetime = "datetime";
     public const string Limit = "limit";
     public const string Offset = "offset";
     public const string Zoom = "zoom";
@@ -37,7 +38,7 @@ internal static class OgcParameters
 
     /// <summary>Every parameter of <c>/collections/{collectionId}/items</c>, in the order the definition lists them.</summary>
     public static readonly string[] Items =
-        [Bbox, Limit, Offset, ItemsFormat, Zoom, FilterParameters.Filter, FilterParameters.FilterLang, FilterParameters.FilterCrs, FilterParameters.SortBy, Crs, BboxCrs, Precision, Properties];
+        [Bbox, Datetime, Limit, Offset, ItemsFormat, Zoom, FilterParameters.Filter, FilterParameters.FilterLang, FilterParameters.FilterCrs, FilterParameters.SortBy, Crs, BboxCrs, Precision, Properties];
 
     /// <summary>Every query parameter of <c>/collections/{collectionId}/items/{featureId}</c>.</summary>
     public static readonly string[] Feature = [FeatureFormat, Crs, Precision, Properties];
@@ -68,11 +69,18 @@ internal static class OgcParameters
     public static OpenApiParameter Create(string id, int maxLimit, int defaultLimit) => id switch
     {
         Bbox => ApiParameter.QueryList(Bbox,
-            "minLon,minLat,maxLon,maxLat in CRS84 (or in bbox-crs); features that intersect it (edges count). Six numbers add heights, which are ignored.",
+            "minLon,minLat,maxLon,maxLat in CRS84 (or in bbox-crs); features that intersect it (edges count). A west edge east of the east edge " +
+            "crosses the antimeridian. Six numbers add heights, which are ignored.",
             ApiSchema.List(new OpenApiSchema { Type = JsonSchemaType.Number }, minItems: 4, maxItems: 6)),
         BboxCrs => CrsParameter(BboxCrs,
-            "The CRS of bbox (OGC API - Features Part 2). In EPSG:4326 the order is minLat,minLon,maxLat,maxLon; a projected box is covered by its lon/lat envelope."),
-        Limit => ApiParameter.Query(Limit, "The most features on one page; the next and prev links page through the rest.",
+            "The CRS of bbox (OGC API - Features Part 2). In EPSG:4326 the order is minLat,minLon,maxLat,maxLon; a box in EPSG:2264 selects " +
+            "what intersects it in EPSG:2264 (its edges followed in lon/lat)."),
+        Datetime => ApiParameter.Query(Datetime,
+            "Features whose time intersects this instant or interval: an RFC 3339 date-time (2018-02-12T23:20:50Z) or date, or start/end " +
+            "with '..' or nothing for an open end (2018-02-12T00:00:00Z/..). Each collection's schema names its time (x-ogc-role); " +
+            "redlining-1935's is map_year. Features without a time, and collections without one, always match.",
+            ApiSchema.String()),
+        Limit => ApiParameter.Query(Limit, "The most features on one page (a larger value gives the maximum); the next and prev links page through the rest.",
             ApiSchema.Integer(1, maxLimit, defaultLimit)),
         Offset => ApiParameter.Query(Offset, "How many matching features to skip (the next link carries it).",
             ApiSchema.Integer(0, ItemsRequest.MaxOffset, 0)),
@@ -89,8 +97,9 @@ internal static class OgcParameters
         ItemsFormat => ApiParameter.Query("f",
             "json or geojson (GeoJSON), csv (one page as CSV with a WKT geometry column), or html (a page to read; also chosen by Accept: text/html)",
             ApiSchema.Enum(["json", "geojson", "csv", "html"])),
-        FeatureFormat => ApiParameter.Query("f", "json or geojson (GeoJSON), or html (a page to read; also chosen by Accept: text/html)",
-            ApiSchema.Enum(["json", "geojson", "html"])),
+        FeatureFormat => ApiParameter.Query("f",
+            "json or geojson (GeoJSON), csv (one row with a WKT geometry column), or html (a page to read; also chosen by Accept: text/html)",
+            ApiSchema.Enum(["json", "geojson", "csv", "html"])),
         PageFormat => ApiParameter.Query("f", "json, or html for a page to read (also chosen by Accept: text/html)", ApiSchema.Enum(["json", "html"])),
         LandingFormat => ApiParameter.Query("f", "json for this document, html for the map (also chosen by Accept: text/html)", ApiSchema.Enum(["json", "html"])),
         FilterParameters.Filter => ApiParameter.Query(FilterParameters.Filter,

@@ -11,20 +11,26 @@ namespace OpportunityMap.Server.Ogc;
 /// </summary>
 internal sealed class OutputCrs
 {
-    // Points per edge when a box is carried into lon/lat: a projected straight edge is a curve in degrees, and its
-    // corners alone would not cover it.
-    private const int EdgeSteps = 32;
+    /// <summary>The longest edge between two vertices of a box carried into lon/lat.</summary>
+    public const double MaxSegmentMetres = 30;
+
+    // A box as large as a continent still has at most this many vertices per edge.
+    private const int MaxEdgeSteps = 1024;
 
     private static readonly GeometryFactory LonLatFactory = new(new PrecisionModel(), 4326);
 
     private readonly IProjection? _projection;
 
-    private OutputCrs(string uri, string code, IProjection? projection, bool latLon)
+    // Whether the CRS's axes map onto meridians and parallels, so that a box in it is a lon/lat box (Web Mercator).
+    private readonly bool _followsGraticule;
+
+    private OutputCrs(string uri, string code, IProjection? projection, bool latLon, bool followsGraticule = true)
     {
         Uri = uri;
         Code = code;
         _projection = projection;
         IsLatLon = latLon;
+        _followsGraticule = followsGraticule;
     }
 
     public static OutputCrs Crs84 { get; } = new(ConformanceClasses.Crs84, "OGC:CRS84", null, latLon: false);
@@ -36,7 +42,7 @@ internal sealed class OutputCrs
         new ProjNetProjection("EPSG:3857", 3857, WebMercatorCrs.WebMercator.WKT), latLon: false);
 
     public static OutputCrs NorthCarolinaFeet { get; } = new(
-        "http://www.opengis.net/def/crs/EPSG/0/2264", "EPSG:2264", Projections.NorthCarolinaFeet, latLon: false);
+        "http://www.opengis.net/def/crs/EPSG/0/2264", "EPSG:2264", Projections.NorthCarolinaFeet, latLon: false, followsGraticule: false);
 
     /// <summary>Every supported CRS, the default (CRS84) first.</summary>
     public static IReadOnlyList<OutputCrs> All { get; } = [Crs84, Wgs84LatLon, WebMercator, NorthCarolinaFeet];
@@ -44,7 +50,7 @@ internal sealed class OutputCrs
     /// <summary>The CRS's URI, as <c>crs</c>, <c>bbox-crs</c> and <c>Content-Crs</c> name it.</summary>
     public string Uri { get; }
 
-    /// <summary>The short form, e.g. <c>EPSG:2264</c>, also accepted as a parameter value.</summary>
+    /// <summary>The short form, e.g. <c>EPSG:2264</c>, for people.</summary>
     public string Code { get; }
 
     /// <summary>Whether the first axis is latitude (EPSG:4326's axis order, unlike CRS84's lon, lat).</summary>
@@ -56,32 +62,10 @@ internal sealed class OutputCrs
     public string ContentCrsHeader => $"<{Uri}>";
 
     /// <summary>
-    /// The CRS a parameter names: its URI (http or https), its short code (<c>EPSG:3857</c>), or CRS84's safe CURIE
-    /// (<c>[OGC:CRS84]</c>); null when it is none of the supported ones.
+    /// The CRS a parameter names: exactly one of the URIs each collection lists in its <c>crs</c> (OGC API - Features
+    /// Part 2 allows no other form); null otherwise.
     /// </summary>
-    public static OutputCrs? Find(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var name = text.Trim().TrimStart('[').TrimEnd(']');
-        if (name.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-        {
-            name = "http://" + name["https://".Length..];
-        }
-
-        foreach (var crs in All)
-        {
-            if (string.Equals(name, crs.Uri, StringComparison.OrdinalIgnoreCase) || string.Equals(name, crs.Code, StringComparison.OrdinalIgnoreCase))
-            {
-                return crs;
-            }
-        }
-
-        return string.Equals(name, "CRS84", StringComparison.OrdinalIgnoreCase) ? Crs84 : null;
-    }
+    public static OutputCrs? Find(string? text) => All.FirstOrDefault(crs => string.Equals(text, crs.Uri, StringComparison.Ordinal));
 
     /// <summary>A copy of <paramref name="lonLat"/> (CRS84) in this CRS; the geometry itself when this is CRS84.</summary>
     public Geometry FromLonLat(Geometry lonLat)
@@ -103,37 +87,47 @@ internal sealed class OutputCrs
     }
 
     /// <summary>
-    /// The lon/lat envelope that covers <paramref name="box"/>, a box in this CRS's axis order (minX, minY, maxX,
-    /// maxY as the CRS's axes run); null when the box falls outside what the CRS can carry back to lon/lat.
+    /// The area of <paramref name="box"/>, a box in this CRS's axis order (minX, minY, maxX, maxY as the CRS's axes
+    /// run), in lon/lat: a lon/lat box itself where this CRS's axes follow meridians and parallels (CRS84, EPSG:4326,
+    /// Web Mercator), else the box's outline densified to vertices at most <see cref="MaxSegmentMetres"/> apart, so that
+    /// a projected straight edge, a curve in degrees, is followed to well under a millimetre. Null when the box falls
+    /// outside what the CRS can carry back to lon/lat.
     /// </summary>
-    public Envelope? ToLonLat(Envelope box)
+    public Geometry? ToLonLat(Envelope box)
     {
         if (_projection is null)
         {
-            return IsLatLon ? new Envelope(box.MinY, box.MaxY, box.MinX, box.MaxX) : box;
+            return LonLatFactory.ToGeometry(IsLatLon ? new Envelope(box.MinY, box.MaxY, box.MinX, box.MaxX) : box);
         }
 
-        var ring = new Coordinate[(4 * EdgeSteps) + 1];
-        for (var i = 0; i < EdgeSteps; i++)
+        var steps = _followsGraticule ? 1
+            : (int)Math.Clamp(Math.Ceiling(Math.Max(box.Width, box.Height) * _projection.MetresPerUnit / MaxSegmentMetres), 1, MaxEdgeSteps);
+        var ring = new Coordinate[(4 * steps) + 1];
+        for (var i = 0; i < steps; i++)
         {
-            var t = (double)i / EdgeSteps;
+            var t = (double)i / steps;
             ring[i] = new Coordinate(box.MinX + (t * box.Width), box.MinY);
-            ring[EdgeSteps + i] = new Coordinate(box.MaxX, box.MinY + (t * box.Height));
-            ring[(2 * EdgeSteps) + i] = new Coordinate(box.MaxX - (t * box.Width), box.MaxY);
-            ring[(3 * EdgeSteps) + i] = new Coordinate(box.MinX, box.MaxY - (t * box.Height));
+            ring[steps + i] = new Coordinate(box.MaxX, box.MinY + (t * box.Height));
+            ring[(2 * steps) + i] = new Coordinate(box.MaxX - (t * box.Width), box.MaxY);
+            ring[(3 * steps) + i] = new Coordinate(box.MinX, box.MaxY - (t * box.Height));
         }
 
         ring[^1] = ring[0];
-        var lonLat = _projection.Unproject(LonLatFactory.CreateLineString(ring)).EnvelopeInternal;
-        if (!double.IsFinite(lonLat.MinX) || !double.IsFinite(lonLat.MaxX) || !double.IsFinite(lonLat.MinY) || !double.IsFinite(lonLat.MaxY))
+        var lonLat = _projection.Unproject(LonLatFactory.CreatePolygon(ring));
+        if (lonLat.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)))
         {
             return null;
         }
 
-        // A box past the edge of the projection may come back slightly beyond the world; clamp it to the world.
-        return new Envelope(
-            Math.Clamp(lonLat.MinX, -180, 180), Math.Clamp(lonLat.MaxX, -180, 180),
-            Math.Clamp(lonLat.MinY, -90, 90), Math.Clamp(lonLat.MaxY, -90, 90));
+        if (_followsGraticule)
+        {
+            // A box past the edge of the projection comes back slightly beyond the world; clamp it to the world.
+            var e = lonLat.EnvelopeInternal;
+            return LonLatFactory.ToGeometry(new Envelope(
+                Math.Clamp(e.MinX, -180, 180), Math.Clamp(e.MaxX, -180, 180), Math.Clamp(e.MinY, -90, 90), Math.Clamp(e.MaxY, -90, 90)));
+        }
+
+        return lonLat.Coordinates.All(c => Math.Abs(c.X) <= 180 && Math.Abs(c.Y) <= 90) ? lonLat : null;
     }
 
     public override string ToString() => Uri;

@@ -55,10 +55,15 @@ internal static class ApiDefinitionEndpoints
         return app;
     }
 
-    private static async Task<Results<ContentHttpResult, FileStreamHttpResult, NotFound>> GetApiDefinition(
+    private static async Task<Results<ContentHttpResult, FileStreamHttpResult, NotFound, ValidationProblem>> GetApiDefinition(
         HttpRequest request, [FromKeyedServices(DocumentName)] IOpenApiDocumentProvider documents, IWebHostEnvironment environment,
         CancellationToken cancellationToken)
     {
+        if (OgcFormats.Refuse(request, OgcFormats.JsonOrHtml) is { } badFormat)
+        {
+            return badFormat;
+        }
+
         if (OgcFormats.Negotiate(request) == OgcFormat.Html)
         {
             var page = environment.WebRootFileProvider.GetFileInfo(PageFile);

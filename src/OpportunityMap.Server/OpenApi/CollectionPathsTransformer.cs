@@ -59,29 +59,38 @@ internal sealed class CollectionPathsTransformer(
             if (maxLimit != api.Value.MaxLimit)
             {
                 // An extra collection may allow longer pages than the shared limit says.
-                var index = parameters.FindIndex(p => p.Name == OgcParameters.Limit);
+                // The shared limit is a reference to the document's components: found by its id.
+                var index = parameters.FindIndex(p => p is OpenApiParameterReference { Reference.Id: OgcParameters.Limit } || p.Name == OgcParameters.Limit);
                 parameters[index] = OgcParameters.Create(OgcParameters.Limit, maxLimit, api.Value.DefaultLimit);
             }
 
-            foreach (var property in layer.Properties.Where(p => p.Queryable && SchemaType(p.Type) is not null))
+            foreach (var property in layer.Properties.Where(p => p.Queryable && p.Type != PropertyType.Json))
             {
                 parameters.Add(ApiParameter.Query(
                     property.Name,
                     $"Only features whose {property.Name} equals this value. {property.Description}".Trim(),
-                    new OpenApiSchema { Type = SchemaType(property.Type) }));
+                    SchemaOf(property.Type)));
             }
         }
 
         return copy;
     }
 
-    // The types an equality filter (name=value) accepts.
-    private static JsonSchemaType? SchemaType(PropertyType type) => type switch
+    // What an equality filter (name=value) accepts: the property's type, a date or an RFC 3339 instant.
+    private static OpenApiSchema SchemaOf(PropertyType type) => new()
     {
-        PropertyType.String => JsonSchemaType.String,
-        PropertyType.Integer => JsonSchemaType.Integer,
-        PropertyType.Number => JsonSchemaType.Number,
-        PropertyType.Boolean => JsonSchemaType.Boolean,
-        _ => null,
+        Type = type switch
+        {
+            PropertyType.Integer => JsonSchemaType.Integer,
+            PropertyType.Number => JsonSchemaType.Number,
+            PropertyType.Boolean => JsonSchemaType.Boolean,
+            _ => JsonSchemaType.String,
+        },
+        Format = type switch
+        {
+            PropertyType.Date => "date",
+            PropertyType.Timestamp => "date-time",
+            _ => null,
+        },
     };
 }

@@ -29,6 +29,15 @@ internal sealed class ExtraCollectionOptions
     /// <summary>The name filters give the geometry (queryable); empty = <c>geometry</c>.</summary>
     public string GeometryName { get; set; } = "";
 
+    /// <summary>
+    /// The property <c>datetime</c> filters on: a Timestamp, a Date or an Integer year; empty = none (every feature
+    /// matches any datetime). With <see cref="TemporalEndProperty"/>, the start of each feature's interval.
+    /// </summary>
+    public string TemporalProperty { get; set; } = "";
+
+    /// <summary>The end of each feature's interval, of the type of <see cref="TemporalProperty"/>; empty = an instant.</summary>
+    public string TemporalEndProperty { get; set; } = "";
+
     /// <summary>The largest <c>limit</c> a request may ask of this collection; 0 = <c>Api:MaxLimit</c>.</summary>
     public int MaxLimit { get; set; }
 

@@ -1,4 +1,5 @@
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Server.Ogc;
 
 namespace OpportunityMap.Server.Tiles;
 
@@ -75,7 +76,8 @@ internal static class VectorTileEncoder
         {
             if (metadata.Properties[i].Type != PropertyType.Json && feature.Values[i] is { } value)
             {
-                Add(metadata.Properties[i].Name, value);
+                // The tile format has no date type: dates and instants are RFC 3339 text, as in GeoJSON.
+                Add(metadata.Properties[i].Name, value is DateOnly or DateTimeOffset ? PropertyValues.Text(value)! : value);
             }
         }
 
@@ -121,6 +123,7 @@ internal static class VectorTileEncoder
             case bool flag:
                 message.WriteVarintField(7, flag ? 1UL : 0UL);
                 break;
+
             default:
                 throw new InvalidOperationException($"Unexpected property value of type {value.GetType()}.");
         }

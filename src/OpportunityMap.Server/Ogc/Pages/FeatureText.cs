@@ -12,14 +12,12 @@ internal static class FeatureText
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    /// <summary>Numbers in invariant culture, null as a dash.</summary>
+    /// <summary>Numbers in invariant culture (ten significant digits), dates as RFC 3339, null as a dash.</summary>
     public static string Format(object? value) => value switch
     {
         null => "—",
         double number => number.ToString("G10", CultureInfo.InvariantCulture),
-        bool flag => flag ? "true" : "false",
-        IFormattable other => other.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
+        _ => PropertyValues.Text(value) ?? "",
     };
 
     public static string Number(double value) => value.ToString("G", CultureInfo.InvariantCulture);

@@ -16,6 +16,9 @@ internal static class OgcPages
     public static RazorComponentResult<QueryablesPage> Queryables(HttpRequest request, LayerMetadata layer) => new(
         new Dictionary<string, object?> { [nameof(QueryablesPage.Request)] = request, [nameof(QueryablesPage.Layer)] = layer });
 
+    public static RazorComponentResult<SchemaPage> Schema(HttpRequest request, LayerMetadata layer) => new(
+        new Dictionary<string, object?> { [nameof(SchemaPage.Request)] = request, [nameof(SchemaPage.Layer)] = layer });
+
     public static RazorComponentResult<ConformancePage> Conformance(HttpRequest request, IEnumerable<string> classes) => new(
         new Dictionary<string, object?> { [nameof(ConformancePage.Request)] = request, [nameof(ConformancePage.Classes)] = classes });
 
