@@ -33,6 +33,7 @@ public sealed class SocialCapitalLayerTests
             }
 
             Assert.Equal(source[feature.Id]["county"], RealDataImportTests.Value(layer, feature.Id, "county_fips"));
+            Assert.Equal(long.Parse(source[feature.Id]["pop2018"], CultureInfo.InvariantCulture), RealDataImportTests.Value(layer, feature.Id, "pop2018"));
         }
 
         Assert.Equal(33, layer.Features.Count(f => source.ContainsKey(f.Id)));

@@ -97,6 +97,7 @@ internal static class SocialCapitalLayer
     private static object? Value(PropertyDefinition measure, string[]? row, CsvTable table, string path)
     {
         var number = row is null ? null : CsvTable.Number(row[table.Column(measure.Name)], path, measure.Name);
-        return measure.Type == PropertyType.Integer && number is { } n ? (long)Math.Round(n) : number;
+        // An integer is stored as one (not a double that happens to be whole), as the schema says.
+        return measure.Type == PropertyType.Integer && number is { } n ? (long)Math.Round(n) : (object?)number;
     }
 }
