@@ -120,7 +120,7 @@ public sealed partial class NationTests(MapServer server)
     {
         await using var map = await MapPage.OpenAsync(server);
 
-        await map.Overlay("Economic connectedness by ZIP code").CheckAsync();
+        await map.Overlay("Social capital: economic connectedness").CheckAsync();
 
         await Assertions.Expect(map.Page.Locator("path.om-social")).ToHaveCountAsync(34);
         var legend = map.Page.Locator(".om-legend-social");
