@@ -85,6 +85,11 @@ public sealed class HolcCitiesReportTests(RealDataApp app)
         Assert.Equal(7, ranked.IndexOf(("NC", "Charlotte")) + 1);
         Assert.Equal(7, charlotte.GetProperty("gapRank").GetInt32());
         Assert.Equal(Grade(charlotte, "A") - Grade(charlotte, "D"), charlotte.GetProperty("gapAD").GetDouble(), 1e-6);
+        // Gaps within $1,000 of Charlotte's are not told apart: its band of ranks.
+        var gaps = ranked.Select(c => Blended.Value[c]["A"].Value - Blended.Value[c]["D"].Value).ToList();
+        var own = gaps[6];
+        Assert.Equal(1 + gaps.Count(g => g - own >= 1000), charlotte.GetProperty("gapBestRank").GetInt32());
+        Assert.Equal(gaps.Count - gaps.Count(g => own - g >= 1000), charlotte.GetProperty("gapWorstRank").GetInt32());
     }
 
     [Fact]

@@ -10,6 +10,12 @@ namespace OpportunityMap.Core.Nation;
 /// </summary>
 public static class HolcCityMobility
 {
+    /// <summary>
+    /// Gaps closer than this many dollars are not told apart (the tracts' values have no standard errors): the tie of
+    /// the small-number rule for household incomes (docs/data.md, "Small numbers").
+    /// </summary>
+    public const double GapTie = 1000;
+
     public static HolcCityReport Blend(IEnumerable<HolcTractShare> rows, IReadOnlyDictionary<string, TractValue> tracts)
     {
         var cities = rows.GroupBy(r => r.CityKey, StringComparer.Ordinal)
@@ -25,7 +31,11 @@ public static class HolcCityMobility
             var first = c.Rows[0];
             var rank = ranked.IndexOf(i);
             return new HolcCityGrades(first.CityKey, first.City, first.State, c.Grades, gaps[i], rank < 0 ? null : rank + 1,
-                c.Rows.Count(r => r.Grade is null));
+                c.Rows.Count(r => r.Grade is null))
+            {
+                GapBestRank = rank < 0 ? null : 1 + ranked.Count(j => gaps[j]!.Value - gaps[i]!.Value >= GapTie),
+                GapWorstRank = rank < 0 ? null : ranked.Count - ranked.Count(j => gaps[i]!.Value - gaps[j]!.Value >= GapTie),
+            };
         }).ToList();
         return new HolcCityReport(result, gaps.Count(g => g is not null), ranked.Count);
     }

@@ -21,6 +21,7 @@ internal static class HolcCityReportWriter
         writer.WriteNumber("minimumChildren", SmallNumbers.MinimumChildren);
         writer.WriteNumber("citiesWithAAndD", report.WithAAndD);
         writer.WriteNumber("citiesRanked", report.Ranked);
+        writer.WriteNumber("gapTie", HolcCityMobility.GapTie);
         writer.WriteStartArray("cities");
         foreach (var city in cities)
         {
@@ -47,6 +48,8 @@ internal static class HolcCityReportWriter
             writer.WriteEndArray();
             SummaryJson.WriteNumber(writer, "gapAD", city.GapAD);
             SummaryJson.WriteNumber(writer, "gapRank", city.GapRank);
+            SummaryJson.WriteNumber(writer, "gapBestRank", city.GapBestRank);
+            SummaryJson.WriteNumber(writer, "gapWorstRank", city.GapWorstRank);
             writer.WriteNumber("ungradedRows", city.UngradedRows);
             writer.WriteString("text", HolcCityWords.Text(city, report, strings));
             writer.WriteEndObject();
@@ -63,12 +66,12 @@ internal static class HolcCityReportWriter
         var csv = new ProvenanceCsv([strings.Text("holcCities.title"), strings.Text("holcCities.measure"), HolcCityWords.Method(table.Report, strings)],
             table.Table.Sources.In(strings), strings.Text("nation.source"),
             ["key", "map_key", "city", "state", .. GradeShares.Grades.SelectMany(g => new[] { g, $"{g}_children", $"{g}_tracts", $"{g}_too_few_children" }),
-             "gap_a_d", "gap_rank", "ungraded_rows"]);
+             "gap_a_d", "gap_rank", "gap_best_rank", "gap_worst_rank", "ungraded_rows"]);
         foreach (var city in cities)
         {
             csv.Row([city.CityKey, table.MapKey(city), city.City, city.State,
                 .. city.Grades.SelectMany(g => new object?[] { g.Value, Math.Round(g.Children, 1), g.Tracts, g.TooFewChildren }),
-                city.GapAD, city.GapRank, city.UngradedRows]);
+                city.GapAD, city.GapRank, city.GapBestRank, city.GapWorstRank, city.UngradedRows]);
         }
 
         return csv.ToString();

@@ -18,7 +18,8 @@ internal static class HolcCityWords
 
     public static string Method(HolcCityReport report, Strings strings) => strings.Format("holcCities.method",
         ("minimum", BenchmarkWords.Whole(SmallNumbers.MinimumChildren)), ("cities", BenchmarkWords.Whole(report.Cities.Count)),
-        ("withAD", BenchmarkWords.Whole(report.WithAAndD)), ("ranked", BenchmarkWords.Whole(report.Ranked)));
+        ("withAD", BenchmarkWords.Whole(report.WithAAndD)), ("ranked", BenchmarkWords.Whole(report.Ranked)),
+        ("tie", CardBuilder.Dollars(HolcCityMobility.GapTie)));
 
     public static string Text(HolcCityGrades city, HolcCityReport report, Strings strings)
     {
@@ -27,7 +28,9 @@ internal static class HolcCityWords
         var gap = city switch
         {
             { GapRank: { } rank } => strings.Format("holcCities.text.ranked", ("gap", CardBuilder.Dollars(city.GapAD)),
-                ("rank", BenchmarkWords.Whole(rank)), ("ranked", BenchmarkWords.Whole(report.Ranked))),
+                ("rank", BenchmarkWords.Whole(rank)), ("ranked", BenchmarkWords.Whole(report.Ranked)),
+                ("best", BenchmarkWords.Whole(city.GapBestRank)), ("worst", BenchmarkWords.Whole(city.GapWorstRank)),
+                ("tie", CardBuilder.Dollars(HolcCityMobility.GapTie))),
             { GapAD: not null } => strings.Format("holcCities.text.tooFew", ("gap", CardBuilder.Dollars(city.GapAD)),
                 ("minimum", BenchmarkWords.Whole(SmallNumbers.MinimumChildren))),
             _ => strings.Text("holcCities.text.noGap"),

@@ -57,6 +57,25 @@ public sealed class HolcCityMobilityTests
         Assert.Equal((3, 2, 1), (report.Cities.Count, report.WithAAndD, report.Ranked));
     }
 
+    [Fact]
+    public void Blend_GapsWithinTheTieOfEachOther_AreOneBand()
+    {
+        // Three cities, all of A on t1 ($40,000) and all of D on a tract of their own: gaps $30,000, $29,500, $20,000.
+        var tracts = new Dictionary<string, TractValue>(Tracts) { ["d1"] = new(10_000, 500), ["d2"] = new(10_500, 500), ["d3"] = new(20_000, 500) };
+        HolcTractShare[] rows =
+        [
+            Row("one", "A1", "t1", 1), Row("one", "D1", "d1", 1), Row("two", "A1", "t1", 1), Row("two", "D1", "d2", 1),
+            Row("three", "A1", "t1", 1), Row("three", "D1", "d3", 1),
+        ];
+
+        var cities = HolcCityMobility.Blend(rows, tracts).Cities.ToDictionary(c => c.CityKey);
+
+        // $30,000 and $29,500 are within $1,000: ranks 1 and 2 are one band; $20,000 is clearly third.
+        Assert.Equal((1, 1, 2), (cities["one"].GapRank, cities["one"].GapBestRank, cities["one"].GapWorstRank));
+        Assert.Equal((2, 1, 2), (cities["two"].GapRank, cities["two"].GapBestRank, cities["two"].GapWorstRank));
+        Assert.Equal((3, 3, 3), (cities["three"].GapRank, cities["three"].GapBestRank, cities["three"].GapWorstRank));
+    }
+
     [Theory]
     [InlineData("south-bend-in", "southbend-in")]
     [InlineData("essex-co-nj", "essex-county-nj")]
