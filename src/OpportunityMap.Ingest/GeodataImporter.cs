@@ -38,13 +38,23 @@ public sealed class GeodataImporter(IProjection projection)
         var graded = Task.Run(async () =>
         {
             var (tracts, zips) = await MobilityLayers.BuildAsync(withGrades, projection, grades);
-            return (tracts, zips, neighborhoods: await NeighborhoodsLayer.BuildAsync(withGrades, projection, grades));
+            var neighborhoods = await NeighborhoodsLayer.BuildAsync(withGrades, projection, grades);
+            // Social capital is optional: a manifest without the layer serves the others.
+            var socialCapital = withGrades.Manifest.Layers.ContainsKey(LayerIds.SocialCapital)
+                ? await SocialCapitalLayer.BuildAsync(withGrades, projection, grades)
+                : null;
+            return (tracts, zips, neighborhoods, socialCapital);
         }, cancellationToken);
         var other = Task.Run(async () => (resources: await ResourcesLayer.BuildAsync(plain), municipalities: await MunicipalitiesLayer.BuildAsync(plain)), cancellationToken);
-        var (tracts, zips, neighborhoods) = await graded;
+        var (tracts, zips, neighborhoods, socialCapital) = await graded;
         var (resources, municipalities) = await other;
         context.Warnings.AddRange(withGrades.Warnings.Concat(plain.Warnings));
         List<Core.Layers.LayerData> layers = [redlining, zips, tracts, resources, neighborhoods, municipalities];
+        if (socialCapital is not null)
+        {
+            layers.Add(socialCapital);
+        }
+
         // Every HOLC city is optional: a manifest without the layer serves Charlotte alone.
         if (IncludeNational && context.Manifest.Layers.ContainsKey(LayerIds.NationalRedlining))
         {

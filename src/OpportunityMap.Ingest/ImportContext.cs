@@ -45,18 +45,19 @@ internal sealed class ImportContext(string sourceDirectory, SourceManifest manif
             extent.ExpandToInclude(feature.Geometry.EnvelopeInternal);
         }
 
-        var sources = entry.Files
-            .Select(key => manifest.Files[key])
-            .GroupBy(file => file.Source)
-            .Select(group =>
-            {
-                var source = manifest.Sources[group.Key];
-                return new LayerSource(source.Name, source.Url, source.Licence, source.LicenceUrl, source.Attribution,
-                    string.Join("; ", group.Select(f => f.Vintage).Distinct()));
-            })
-            .ToList();
-        return new LayerData(new LayerMetadata(id, entry.Title, entry.Description, geometryType, sources, properties, extent), sorted);
+        return new LayerData(new LayerMetadata(id, entry.Title, entry.Description, geometryType, SourcesOf(entry.Files), properties, extent), sorted);
     }
+
+    /// <summary>The sources of these files, one per upstream source, with the files' vintages joined by "; ".</summary>
+    public IReadOnlyList<LayerSource> SourcesOf(IEnumerable<string> fileKeys) => [.. fileKeys
+        .Select(key => manifest.Files[key])
+        .GroupBy(file => file.Source)
+        .Select(group =>
+        {
+            var source = manifest.Sources[group.Key];
+            return new LayerSource(source.Name, source.Url, source.Licence, source.LicenceUrl, source.Attribution,
+                string.Join("; ", group.Select(f => f.Vintage).Distinct()));
+        })];
 
     /// <summary>Polygons as MultiPolygons, so a layer has one geometry type.</summary>
     public static MultiPolygon AsMultiPolygon(Geometry geometry, string file, int index) => geometry switch

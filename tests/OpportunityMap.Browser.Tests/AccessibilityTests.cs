@@ -13,6 +13,14 @@ public sealed class AccessibilityTests(MapServer server)
     // Content-Security-Policy (script-src 'self') stays on during the scan.
     private static async Task<MapPage> OpenWithAxeAsync(MapServer server, int width, int height, string path)
     {
+        var map = await CreateWithAxeAsync(server, width, height);
+        await map.GotoAsync(path);
+        await Assertions.Expect(map.Status).ToHaveAttributeAsync("data-state", "ready");
+        return map;
+    }
+
+    private static async Task<MapPage> CreateWithAxeAsync(MapServer server, int width, int height)
+    {
         var axe = Path.Combine(TestPaths.RepoRoot, "node_modules", "axe-core", "axe.min.js");
         Assert.True(File.Exists(axe), $"{axe} is missing: run `npm ci` in the repository.");
         var map = await MapPage.CreateAsync(server, width, height);
@@ -20,8 +28,6 @@ public sealed class AccessibilityTests(MapServer server)
         {
             Status = 200, ContentType = "text/javascript", Path = axe,
         }));
-        await map.GotoAsync(path);
-        await Assertions.Expect(map.Status).ToHaveAttributeAsync("data-state", "ready");
         return map;
     }
 
@@ -123,5 +129,19 @@ public sealed class AccessibilityTests(MapServer server)
 
         Assert.Empty(await SeriousViolationsAsync(map));
         await map.ScreenshotAsync("axe-phone-360-card");
+    }
+
+    [Theory]
+    [InlineData("/nation.html")]
+    [InlineData("/nation.html?lang=es")]
+    public async Task Axe_NationPage_BenchmarksAndEveryCity_NoSeriousViolations(string path)
+    {
+        await using var map = await CreateWithAxeAsync(server, 1280, 800);
+        await map.GotoAsync(path);
+        await Assertions.Expect(map.Page.Locator("#benchmarks-status")).ToHaveAttributeAsync("data-state", "done", new() { Timeout = 60_000 });
+        await Assertions.Expect(map.Page.Locator("#cities-status")).ToHaveAttributeAsync("data-state", "done", new() { Timeout = 60_000 });
+        await map.Page.Locator(".om-nation-zones summary").ClickAsync();
+
+        Assert.Empty(await SeriousViolationsAsync(map));
     }
 }

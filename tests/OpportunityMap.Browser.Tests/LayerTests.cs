@@ -114,11 +114,12 @@ public sealed partial class LayerTests(MapServer server)
 
         Assert.Equal(
             ["Redlining, 1935 (HOLC grades)", "Upward mobility by ZIP code", "Upward mobility by census tract (2010)",
-             $"Schools ({resources["school"]})", $"Colleges and universities ({resources["college"]})",
+             "Social capital: economic connectedness", $"Schools ({resources["school"]})", $"Colleges and universities ({resources["college"]})",
              $"Libraries ({resources["library"]})", $"Parks ({resources["park"]})", $"Hospitals ({resources["hospital"]})",
              $"Fire stations ({resources["fire_station"]})", $"Police stations ({resources["police_station"]})"],
             names);
         await Assertions.Expect(map.Overlay("census tract")).Not.ToBeCheckedAsync();
+        await Assertions.Expect(map.Overlay("economic connectedness")).Not.ToBeCheckedAsync();
         await Assertions.Expect(map.Overlay("Redlining")).ToBeCheckedAsync();
     }
 

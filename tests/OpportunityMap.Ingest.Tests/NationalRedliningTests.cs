@@ -78,5 +78,5 @@ public sealed class NationalRedliningTests
     [InlineData("Stamford, Darien, and New Canaan", "CT", "stamford-darien-and-new-canaan-ct")]
     [InlineData("Binghamton-Johnson City", "NY", "binghamton-johnson-city-ny")]
     public void CityKey_LowerCaseWordsJoinedByDashes(string city, string state, string expected) =>
-        Assert.Equal(expected, NationalRedliningLayer.CityKey(city, state));
+        Assert.Equal(expected, Core.Nation.CityKeys.Of(city, state));
 }

@@ -20,7 +20,7 @@ public sealed class RealDataImportTests
     {
         var result = await Imported.Value;
 
-        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods", "municipalities", "redlining-national"], result.Layers.Select(l => l.Metadata.Id));
+        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods", "municipalities", "zip-social-capital", "redlining-national"], result.Layers.Select(l => l.Metadata.Id));
     }
 
     [Fact]
@@ -34,6 +34,7 @@ public sealed class RealDataImportTests
         [
             "neighborhoods/qol_metric/d28.csv: NPA 62, y_2019: '#VALUE!' (a spreadsheet error in the source) read as blank",
             "neighborhoods/qol_metric/d28.csv: NPA 122, y_2019: '#VALUE!' (a spreadsheet error in the source) read as blank",
+            "mobility/social_capital_zip.csv: no row for ZIP code 28223; its social capital measures are null",
             "boundaries/mecklenburg_municipalities_2013.geojson: feature 34: invalid geometry (Ring Self-intersection at (-80.825028, 35.369088)) repaired",
             "boundaries/mecklenburg_municipalities_2013.geojson: feature 49: invalid geometry (Ring Self-intersection at (-80.825028, 35.369088)) repaired",
         ], charlotte);

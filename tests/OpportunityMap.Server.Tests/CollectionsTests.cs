@@ -10,7 +10,7 @@ public sealed class CollectionsTests(RealDataApp app)
         var collections = await _client.GetJson("/collections");
         var list = collections.GetProperty("collections").EnumerateArray().ToList();
 
-        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods", "municipalities", "redlining-national"], list.Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods", "municipalities", "zip-social-capital", "redlining-national"], list.Select(c => c.GetProperty("id").GetString()));
         foreach (var collection in list)
         {
             Assert.False(string.IsNullOrWhiteSpace(collection.GetProperty("attribution").GetString()));

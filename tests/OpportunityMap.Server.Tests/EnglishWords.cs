@@ -17,11 +17,12 @@ internal static partial class EnglishWords
         "Charlotte-Mecklenburg Quality of Life Explorer", "Quality of Life Explorer", "Home Owners’ Loan Corporation",
         "Home Owners' Loan Corporation", "Mapping Inequality", "Opportunity Atlas", "Opportunity Insights", "OpportunityMap",
         "Charlotte-Mecklenburg", "CC BY-NC-SA 4.0", "NC State Plane", "1935 grade vs today", "docs/data.md", "MIT", "HOLC",
-        "Charlotte", "Mecklenburg", "NC",
+        "Charlotte", "Mecklenburg", "Social Capital Atlas", "Chetty", "Hendren",
+        "Kline", "Saez", "Facebook", "et al.", "FIPS",
     }.OrderByDescending(n => n.Length).ToList();
 
     /// <summary>Words both languages write the same way (a Spanish text may use them).</summary>
-    public static readonly IReadOnlyList<string> SharedWords = ["hospital", "individual", "acre", "km", "redlining", "atlas"];
+    public static readonly IReadOnlyList<string> SharedWords = ["hospital", "individual", "acre", "km", "redlining", "atlas", "capital", "social", "error"];
 
     /// <summary>The English-only words, lower case.</summary>
     public static IReadOnlySet<string> List { get; } = Build();

@@ -26,8 +26,16 @@ public sealed partial class SpanishAnswersTests(RealDataApp app)
         "lang", "units", "holc.id", "holc.grade", "holc.category", "holc.fill", "holc.city", "holc.areaId", "holc.description.",
         "zip.zipcode", "zip.postOfficeCity", "tract.geoid", "tract.name", "neighborhood.id", "neighborhood.metrics[].name",
         "nearest[].category", "nearest[].id", "nearest[].name", "nearest[].type", "nearest[].address",
-        "sources[].layer", "sources[].url", "sources[].licenceUrl", "sources[].attribution",
+        "sources[].layer", "sources[].url", "sources[].licenceUrl", "sources[].attribution", "socialCapital.zipcode",
         "zip.byGroup[].group", "zip.county.byGroup[].group", "zip.county.atlas[].group", "tract.byGroup[].group",
+    ];
+
+    // The national answers' data: codes, keys, the names of places (cities, commuting zones) and the credits.
+    private static readonly string[] NationDataPaths =
+    [
+        "lang", "county", "state", "groups[].group", "commutingZone.id", "commutingZone.name", "commutingZone.largest[].id",
+        "commutingZone.largest[].name", "cities[].key", "cities[].mapKey", "cities[].city", "cities[].state", "cities[].grades[].grade",
+        "measures[].name", "rows[].grade", "sources[].url", "sources[].licenceUrl", "sources[].attribution",
     ];
 
     private static readonly string[] SummaryDataPaths =
@@ -64,6 +72,20 @@ public sealed partial class SpanishAnswersTests(RealDataApp app)
         NoEnglish(EnglishIn(spanish, [.. SummaryDataPaths.Select(p => $"rows[].{p}"), .. SummaryDataPaths.Select(p => $"county.{p}"), "method",
             "robustness.uncounted[].", "robustness.leaveOneOut[].", "robustness.orders[].", "sources[].url", "sources[].licenceUrl", "sources[].attribution"]));
         Assert.NotEmpty(EnglishIn(english, [.. SummaryDataPaths.Select(p => $"rows[].{p}")]));
+    }
+
+    [Theory]
+    [InlineData("/api/benchmarks?county=37119")]
+    [InlineData("/api/report/holc-cities?city=charlotte-nc")]
+    [InlineData("/api/report/holc-cities?city=birmingham-al")]
+    [InlineData("/api/report/social-capital")]
+    public async Task NationalAnswers_HaveNoEnglishInSpanish(string url)
+    {
+        var spanish = await _client.GetJson(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "lang=es");
+        var english = await _client.GetJson(url);
+
+        NoEnglish(EnglishIn(spanish, NationDataPaths));
+        Assert.NotEmpty(EnglishIn(english, NationDataPaths));
     }
 
     [Fact]
@@ -110,7 +132,7 @@ public sealed partial class SpanishAnswersTests(RealDataApp app)
     }
 
     public static TheoryData<string> Collections =>
-        [LayerIds.Redlining, LayerIds.Zips, LayerIds.Tracts, LayerIds.Resources, LayerIds.Neighborhoods, LayerIds.Municipalities, LayerIds.NationalRedlining];
+        [LayerIds.Redlining, LayerIds.Zips, LayerIds.Tracts, LayerIds.Resources, LayerIds.Neighborhoods, LayerIds.Municipalities, LayerIds.SocialCapital, LayerIds.NationalRedlining];
 
     [Theory]
     [MemberData(nameof(Collections))]

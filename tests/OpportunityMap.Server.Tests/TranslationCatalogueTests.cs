@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Ingest.National;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Sharing;
@@ -109,7 +110,10 @@ public sealed partial class TranslationCatalogueTests(RealDataApp app)
     {
         var english = Catalogue("en");
         var generation = await app.Factory.Services.GetRequiredService<GenerationSource>().CurrentAsync(TestContext.Current.CancellationToken);
-        var phrases = generation.Layers.SelectMany(DataPhrases)
+        // The national tables' sources are read by the server on demand, not layers, and are written in Spanish too.
+        var tables = NationalTables.Open(TestPaths.Geodata, Path.Combine(TestPaths.ProjectGeodata, "manifest.json"));
+        var tableSources = new[] { NationalTables.CountyBenchmarks, NationalTables.HolcCities }.SelectMany(id => tables.Describe(id)!.Sources);
+        var phrases = generation.Layers.SelectMany(DataPhrases).Concat(tableSources.SelectMany(SourcePhrases))
             .Where(p => p.Any(char.IsLetter) && !EnglishWords.ProperNames.Contains(p))
             .ToHashSet(StringComparer.Ordinal);
         var translated = english.Where(p => p.Key.StartsWith(Strings.DataPrefix, StringComparison.Ordinal)).Select(p => p.Value).ToList();
@@ -133,7 +137,9 @@ public sealed partial class TranslationCatalogueTests(RealDataApp app)
     private static IEnumerable<string> DataPhrases(LayerMetadata layer) =>
         new[] { layer.Title, layer.Description }
             .Concat(layer.Properties.Select(p => p.Title))
-            .Concat(layer.Sources.SelectMany(s => s.Vintage.Split("; ").Append(s.Name).Append(s.Licence)));
+            .Concat(layer.Sources.SelectMany(SourcePhrases));
+
+    private static IEnumerable<string> SourcePhrases(LayerSource source) => source.Vintage.Split("; ").Append(source.Name).Append(source.Licence);
 
     private async Task<Dictionary<string, IReadOnlyList<string>>> DynamicKeyDomainsAsync()
     {

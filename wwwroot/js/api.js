@@ -121,6 +121,18 @@ export const getSummary = (layer, id, signal) =>
 /** The 1935 grade vs today report. */
 export const getReport = (signal) => getJson('api/report/holc-vs-today', JSON_TYPE, signal);
 
+/** Where a county and its commuting zone stand in the nation (docs/api.md, "Benchmarks"), words in `lang`. */
+export const getBenchmarks = (county, lang, signal) =>
+  getJson(`api/benchmarks?${new URLSearchParams({ county, lang })}`, JSON_TYPE, signal);
+
+/** Mobility by 1935 grade in every HOLC city, or in one (`city`: its key or its key on the map), words in `lang`. */
+export const getHolcCityReport = (lang, signal, city = null) =>
+  getJson(`api/report/holc-cities?${new URLSearchParams(city ? { city, lang } : { lang })}`, JSON_TYPE, signal);
+
+/** The Social Capital Atlas's measures by Charlotte's 1935 grades, words in `lang`. */
+export const getSocialCapitalReport = (lang, signal) =>
+  getJson(`api/report/social-capital?${new URLSearchParams({ lang })}`, JSON_TYPE, signal);
+
 /** The features of a collection whose geometry touches the point (lon, lat). */
 export async function getItemsAt(id, lon, lat, signal) {
   const page = await getJson(`collections/${encodeURIComponent(id)}/items?bbox=${lon},${lat},${lon},${lat}&limit=10`, GEOJSON, signal);

@@ -5,6 +5,7 @@ import { has, t } from './i18n.js';
 import { dollars, percent, titleCase, versusCounty } from './format.js';
 import { facts, present } from './popups.js';
 import { sourceNames } from './attribution.js';
+import { socialCapitalSection } from './socialCapital.js';
 
 const text = (value) => (present(value) ? String(value) : '');
 
@@ -194,6 +195,7 @@ export function cardContent(card, { openPlace = null } = {}) {
     holcSection(card?.holc, labels, Array.isArray(card?.holcAreas) ? card.holcAreas : [], openPlace),
     zipSection(card?.zip, card?.tract, labels),
     neighborhoodSection(card?.neighborhood, labels),
+    socialCapitalSection(card?.socialCapital, labels),
     nearestSection(card?.nearest, labels),
     sourcesSection(card?.sources),
   ];

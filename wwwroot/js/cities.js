@@ -1,7 +1,7 @@
 // The map page's city picker wired to the 1935 layer, the URL (?city=) and the status line: a choice shows that
 // city's areas from the national layer in the 1935 overlay and flies to the city.
-import { getHolcCities } from './api.js';
-import { t } from './i18n.js';
+import { getHolcCities, getHolcCityReport } from './api.js';
+import { getLang, onLangChange, t } from './i18n.js';
 import { cityPicker, DEFAULT_CITY } from './controls/city.js';
 import { cityAreas } from './layers/load.js';
 
@@ -16,8 +16,23 @@ export async function offerCities({ map, redlining, view, status, summary }) {
   }
 
   let latest = 0;
+  let picker = null;
+  let shown = DEFAULT_CITY;
+  // The city's mobility by 1935 grade (/api/report/holc-cities); without the national tables the picker shows none.
+  const numbers = async (key) => {
+    shown = key;
+    try {
+      const report = await getHolcCityReport(getLang(), null, key);
+      if (shown === key) {
+        picker.showNumbers(report.cities[0]?.text ?? '');
+      }
+    } catch {
+      picker.showNumbers('');
+    }
+  };
   const show = async (city, { fly = true } = {}) => {
     const request = ++latest;
+    numbers(city?.key ?? DEFAULT_CITY);
     if (!city) {
       redlining.showCity(null);
       if (fly) {
@@ -46,11 +61,13 @@ export async function offerCities({ map, redlining, view, status, summary }) {
       status.problem('status.what.city', error);
     }
   };
-  const picker = cityPicker(cities, (city) => {
+  picker = cityPicker(cities, (city) => {
     view.cityChanged(city?.key ?? null);
     show(city);
   });
   picker.control.addTo(map);
+  numbers(DEFAULT_CITY);
+  onLangChange(() => numbers(shown));
   // A permalink's city: its own centre and zoom are kept (no flight); Back/Forward choose again.
   const apply = (key) => show(picker.select(key ?? DEFAULT_CITY), { fly: false });
   const fromUrl = view.followCity(apply);

@@ -6,6 +6,7 @@ const OPTIONS = {
   dollars: { style: 'currency', currency: 'USD', maximumFractionDigits: 0 },
   percent: { style: 'percent', maximumFractionDigits: 1 },
   integer: { maximumFractionDigits: 0 },
+  ratio: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
 };
 
 function format(kind, value) {
@@ -22,6 +23,9 @@ const isNumber = (value) => typeof value === 'number' && Number.isFinite(value);
 export const dollars = (value) => (isNumber(value) ? format('dollars', value) : t('format.noData'));
 
 export const percent = (fraction) => (isNumber(fraction) ? format('percent', fraction) : t('format.noData'));
+
+/** A ratio such as economic connectedness (0.62), two decimals. */
+export const ratio = (value) => (isNumber(value) ? format('ratio', value) : t('format.noData'));
 
 export const integer = (value) => (isNumber(value) ? format('integer', value) : t('format.noData'));
 

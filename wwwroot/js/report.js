@@ -7,26 +7,13 @@ import { getLang, getLocale, initI18n, onLangChange, t } from './i18n.js';
 import { languageSwitch } from './controls/lang.js';
 import { category, holcCategory } from './categories.js';
 import { metricTitle } from './metrics.js';
+import { svg } from './svg.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const INCOME = 'household_income_p25';
 const decimal = (value) => (typeof value === 'number' && Number.isFinite(value)
   ? new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 1 }).format(value)
   : t('format.noData'));
 const label = (row) => (row.grade === 'ungraded' ? t('summary.ungraded') : `${row.grade} — ${holcCategory(row.grade, row.category)}`);
-
-function svg(tag, attrs = {}, text = null) {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    element.setAttribute(name, String(value));
-  }
-
-  if (text !== null) {
-    element.textContent = text;
-  }
-
-  return element;
-}
 
 // The finding in one sentence, from the figures (issue 16: the page showed it but never said it).
 function headline(report) {

@@ -6,13 +6,13 @@ import { dollars } from './format.js';
 import { t } from './i18n.js';
 
 /** A choropleth feature: its `property` in dollars and the legend's class of it; `name(properties)` names it. */
-export const incomeRow = (property, classes, name) => ({ properties: p = {} }) => {
+export const incomeRow = (property, classes, name, format = dollars) => ({ properties: p = {} }) => {
   const index = classIndex(p[property], classes);
   return {
     name: name(p),
     value: p[property] ?? null,
-    valueText: dollars(p[property]),
-    classText: index === -1 ? t('legend.noData') : classLabel(classes[index]),
+    valueText: format(p[property]),
+    classText: index === -1 ? t('legend.noData') : classLabel(classes[index], format),
     classRank: index,
   };
 };

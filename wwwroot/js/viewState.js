@@ -1,7 +1,7 @@
 // The view in the URL's query string (the contract shared by /, /embed, /map.png and /oembed): a pure module, no DOM.
 // parse() never throws: a malformed or unknown value is dropped and its default used.
 
-export const LAYER_IDS = ['redlining-1935', 'zip-mobility', 'tract-mobility', 'resources', 'neighborhoods'];
+export const LAYER_IDS = ['redlining-1935', 'zip-mobility', 'tract-mobility', 'resources', 'neighborhoods', 'zip-social-capital'];
 export const LANGS = ['en', 'es'];
 export const TITLE_MAX = 120;
 

@@ -21,6 +21,9 @@ public static class LayerIds
     /// <summary>The towns of Mecklenburg County and the unincorporated county.</summary>
     public const string Municipalities = "municipalities";
 
+    /// <summary>Mecklenburg's ZIP areas with the Social Capital Atlas's measures (economic connectedness, ...).</summary>
+    public const string SocialCapital = "zip-social-capital";
+
     /// <summary>Every HOLC city Mapping Inequality digitised.</summary>
     public const string NationalRedlining = "redlining-national";
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using OpportunityMap.Core.Layers;
+using OpportunityMap.Core.Nation;
 
 namespace OpportunityMap.Ingest.Layers;
 
@@ -36,7 +36,7 @@ internal static class NationalRedliningLayer
             var city = source.Text("city") ?? throw new ImportException(path, $"feature {source.Index} has no city");
             var state = source.Text("state") ?? throw new ImportException(path, $"feature {source.Index} ({city}) has no state");
             var geometry = source.Geometry ?? throw new ImportException(path, $"feature {source.Index} ({city}) has no geometry");
-            var key = CityKey(city, state);
+            var key = CityKeys.Of(city, state);
             var position = positions[key] = positions.GetValueOrDefault(key) + 1;
             var id = string.Create(CultureInfo.InvariantCulture, $"{key}-{position:000}");
             object?[] values = [key, city, state, source.Text("holc_id"), source.Text("holc_grade"), source.Text("name"), Description(source.Properties)];
@@ -44,25 +44,6 @@ internal static class NationalRedliningLayer
         }
 
         return context.Layer(LayerIds.NationalRedlining, "MultiPolygon", Properties, features);
-    }
-
-    /// <summary>"St. Louis", "MO" → <c>st-louis-mo</c>: lower-case letters and digits, runs of anything else as one dash.</summary>
-    public static string CityKey(string city, string state)
-    {
-        var key = new StringBuilder(city.Length + state.Length + 1);
-        foreach (var c in $"{city} {state}".ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                key.Append(c);
-            }
-            else if (key.Length > 0 && key[^1] != '-')
-            {
-                key.Append('-');
-            }
-        }
-
-        return key.ToString().TrimEnd('-');
     }
 
     // Mostly text (cut at 254 characters); 1,069 rows hold a JSON object instead, 975 of them the empty {"": ""}.

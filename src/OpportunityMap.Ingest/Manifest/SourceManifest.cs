@@ -3,11 +3,15 @@ using System.Text.Json.Serialization;
 
 namespace OpportunityMap.Ingest.Manifest;
 
-/// <summary>geodata/manifest.json: the upstream sources, the files read from them, and the layers built.</summary>
+/// <summary>
+/// geodata/manifest.json: the upstream sources, the files read from them, the layers built, and the national tables
+/// read on demand (optional: a manifest without them serves no benchmarks).
+/// </summary>
 public sealed record SourceManifest(
     IReadOnlyDictionary<string, SourceEntry> Sources,
     IReadOnlyDictionary<string, FileEntry> Files,
-    IReadOnlyDictionary<string, LayerEntry> Layers)
+    IReadOnlyDictionary<string, LayerEntry> Layers,
+    IReadOnlyDictionary<string, TableEntry>? Tables = null)
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -53,6 +57,14 @@ public sealed record SourceManifest(
             foreach (var file in layer.Files.Where(f => !manifest.Files.ContainsKey(f)))
             {
                 throw new ImportException(name, $"layer '{key}' names an unknown file '{file}'");
+            }
+        }
+
+        foreach (var (key, table) in manifest.Tables ?? new Dictionary<string, TableEntry>())
+        {
+            foreach (var file in table.Files.Where(f => !manifest.Files.ContainsKey(f)))
+            {
+                throw new ImportException(name, $"table '{key}' names an unknown file '{file}'");
             }
         }
 

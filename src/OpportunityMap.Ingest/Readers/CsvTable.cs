@@ -5,8 +5,8 @@ namespace OpportunityMap.Ingest.Readers;
 
 /// <summary>
 /// A CSV file (RFC 4180 quoting, comma separated, an optional UTF-8 byte-order mark) read into rows, keeping only
-/// the rows a filter on the raw line accepts so that a national file is read quickly for one county. Quoted fields
-/// may contain commas and doubled quotes, not line breaks (the upstream files have none).
+/// the rows a filter on the raw record accepts so that a national file is read quickly for one county. Quoted fields
+/// may contain commas, doubled quotes and line breaks (Mapping Inequality's national lookup has names over two lines).
 /// </summary>
 internal sealed class CsvTable
 {
@@ -39,9 +39,17 @@ internal sealed class CsvTable
 
         var rows = new List<string[]>();
         var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
+        while (reader.ReadLine() is { } physical)
         {
             lineNumber++;
+            var line = physical;
+            var first = lineNumber;
+            while (OpenQuote(line) && reader.ReadLine() is { } next)
+            {
+                line += "\n" + next;
+                lineNumber++;
+            }
+
             if (lineNumber % 65536 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -52,10 +60,10 @@ internal sealed class CsvTable
                 continue;
             }
 
-            var fields = Split(line, displayName, lineNumber);
+            var fields = Split(line, displayName, first);
             if (fields.Length != names.Length)
             {
-                throw new ImportException(displayName, $"line {lineNumber} has {fields.Length} fields, the header {names.Length}");
+                throw new ImportException(displayName, $"line {first} has {fields.Length} fields, the header {names.Length}");
             }
 
             rows.Add(fields);
@@ -84,6 +92,9 @@ internal sealed class CsvTable
             ? value
             : throw new ImportException(displayName, $"column '{column}' has '{field}', which is not a number");
     }
+
+    // Whether the record so far ends inside a quoted field (an even number of quotes closes every one).
+    private static bool OpenQuote(string record) => record.AsSpan().Count('"') % 2 == 1;
 
     private static string[] Split(string line, string displayName, int lineNumber)
     {

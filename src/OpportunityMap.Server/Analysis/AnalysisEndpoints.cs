@@ -180,7 +180,7 @@ internal static class AnalysisEndpoints
         AreaAnalyzer.ReadLayers.Select(generation.FindLayer).OfType<LayerMetadata>();
 
     // f=csv or f=json wins; otherwise an Accept that names text/csv before any JSON type gets CSV.
-    private static bool? WantsCsv(HttpRequest request, out ValidationProblem? error)
+    internal static bool? WantsCsv(HttpRequest request, out ValidationProblem? error)
     {
         error = null;
         var f = request.Query["f"];

@@ -9,6 +9,7 @@ using OpportunityMap.Server.FrontEnd;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.HolcCities;
 using OpportunityMap.Server.Http;
+using OpportunityMap.Server.Nation;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Ogc.Pages;
@@ -67,6 +68,7 @@ internal static class ServiceCollectionExtensions
         services.AddAnalysis();
         services.AddSharing();
         services.Configure<StaticFileOptions>(FrontEndCaching.Configure);
+        services.AddNation();
         services.AddHostedService<NationalHolcBackgroundLoader>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         services.AddClientRateLimiting(web);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpportunityMap.Server.Admin;
 using OpportunityMap.Server.Analysis;
+using OpportunityMap.Server.Benchmarks;
 using OpportunityMap.Server.Docs;
 using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.FrontEnd;
@@ -11,6 +12,7 @@ using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Resident;
 using OpportunityMap.Server.Sharing;
+using OpportunityMap.Server.SocialCapital;
 using OpportunityMap.Server.Tiles;
 
 namespace OpportunityMap.Server.Hosting;
@@ -59,6 +61,8 @@ internal static class WebApplicationExtensions
         app.MapDownloads();
         app.MapDocs();
         app.MapHolcCities();
+        app.MapBenchmarks();
+        app.MapSocialCapital();
         return app;
     }
 }

@@ -105,4 +105,15 @@ internal static class ProblemMessages
     public const string AreaOutsideAreaOfUse = "The area must lie within {0}'s area of use, where it is measured: longitude {1} to {2}, latitude {3} to {4}.";
     public const string AreaTooManyCrossings = "The polygon's rings cross or touch more than {0} times; send a simple polygon.";
     public const string AreaText = "{0} is not valid text (undecodable UTF-8 or a lone surrogate).";
+
+    // The national tables (benchmarks, every HOLC city).
+    public const string CountyFips = "county must be a five-digit FIPS code: the state's two digits and the county's three (e.g. 37119).";
+    public const string CountyNotFoundTitle = "County not found";
+    public const string CountyNotFound = "The Opportunity Atlas county file has no county {0}.";
+    public const string NoNationalTableTitle = "No national tables";
+    public const string NoNationalTable = "This deployment's manifest names no national tables (geodata/manifest.json, tables).";
+    public const string HolcCityNotFoundTitle = "City not found";
+    public const string HolcCityNotFound = "No HOLC city '{0}' in the lookup. /api/report/holc-cities lists them all.";
+    public const string NationalTableUnreadableTitle = "National data unavailable";
+    public const string NationalTableUnreadable = "The national data could not be read ({0}); the service's log says why.";
 }

@@ -22,20 +22,23 @@ internal static class CsvWriter
         var row = new StringBuilder(Quote(feature.Id));
         foreach (var i in output.Properties(layer))
         {
-            row.Append(',').Append(feature.Values[i] switch
-            {
-                null => "",
-                string text => Quote(text),
-                var other => PropertyValues.Text(other),
-            });
+            row.Append(',').Append(Field(feature.Values[i]));
         }
 
         return row.Append(',').Append(Quote(Wkt.Write(output.Geometry(feature)))).Append("\r\n").ToString();
     }
 
+    /// <summary>One value as a field: text quoted, numbers as the API writes them (<see cref="PropertyValues"/>), null empty.</summary>
+    internal static string Field(object? value) => value switch
+    {
+        null => "",
+        string text => Quote(text),
+        var other => PropertyValues.Text(other)!,
+    };
+
     // Every text field is quoted. A leading =, +, - or @ would make a spreadsheet run the cell as a formula, so such
     // text gets a leading apostrophe (the usual CSV-injection guard).
-    private static string Quote(string text)
+    internal static string Quote(string text)
     {
         if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {

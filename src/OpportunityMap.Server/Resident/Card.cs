@@ -12,6 +12,9 @@ internal sealed record Card(
 
     /// <summary>The 1935 areas the place overlaps, largest share first (an area card that is not itself a 1935 area).</summary>
     public IReadOnlyList<HolcOverlap> HolcAreas { get; init; } = [];
+
+    /// <summary>The ZIP code's economic connectedness (Social Capital Atlas); null outside the layer.</summary>
+    public SocialCapitalSection? SocialCapital { get; init; }
 }
 
 internal sealed record CardPlace(string Collection, string Id, string Kind, string Title);
@@ -50,6 +53,9 @@ internal sealed record NeighborhoodSection(string Id, string Label, IReadOnlyLis
 internal sealed record NeighborhoodMetric(string Name, string Label, double? Value, string? Display, long? Year, long? FirstYear, string? Years, double? MarginOfError);
 
 internal sealed record HolcShares(double? A, double? B, double? C, double? D, double? Ungraded);
+
+internal sealed record SocialCapitalSection(
+    string Zipcode, double? EconomicConnectedness, double? StandardError, string Display, string Explanation);
 
 internal sealed record NearestResource(
     string Category, string CategoryLabel, string Id, string? Name, string? Type, string? Address, double Lon, double Lat,

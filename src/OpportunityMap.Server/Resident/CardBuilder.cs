@@ -40,6 +40,7 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
         var zip = await Find(LayerIds.Zips);
         var tract = await Find(LayerIds.Tracts);
         var neighborhood = await Find(LayerIds.Neighborhoods);
+        var social = await Find(LayerIds.SocialCapital);
         var inCounty = zip is not null || tract is not null;
         var nearest = inCounty ? Nearest(point) : [];
 
@@ -48,6 +49,7 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
         AddIf(used, zip, LayerIds.Zips);
         AddIf(used, tract, LayerIds.Tracts);
         AddIf(used, neighborhood, LayerIds.Neighborhoods);
+        AddIf(used, social, LayerIds.SocialCapital);
         if (nearest.Count > 0)
         {
             used.Add(LayerIds.Resources);
@@ -59,7 +61,10 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
             tract is null ? null : Tract(index.Layers[LayerIds.Tracts], tract),
             neighborhood is null ? null : Neighborhood(index.Layers[LayerIds.Neighborhoods], neighborhood),
             nearest,
-            [.. used.SelectMany(id => index.Layers[id].Sources.In(strings).Select(s => new CardSource(id, s.Name, s.Url, s.Licence, s.LicenceUrl, s.Attribution, s.Vintage)))]);
+            [.. used.SelectMany(id => index.Layers[id].Sources.In(strings).Select(s => new CardSource(id, s.Name, s.Url, s.Licence, s.LicenceUrl, s.Attribution, s.Vintage)))])
+        {
+            SocialCapital = social is null ? null : SocialCapital(index.Layers[LayerIds.SocialCapital], social),
+        };
     }
 
     /// <summary>"$26,583": whole dollars, the same in both languages (US usage).</summary>
@@ -163,6 +168,19 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
                 [.. Groups3.Select((g, i) => Atlas(g, layer.Number(feature, AtlasProperties[i]), layer.Number(feature, AtlasProperties[i] + "_se")))]),
             National: null); // the reference data carries no national figure (docs/api.md)
     }
+
+    private SocialCapitalSection SocialCapital(LayerMetadata layer, LayerFeature feature)
+    {
+        var value = layer.Number(feature, "ec_zip");
+        var error = layer.Number(feature, "ec_se_zip");
+        var display = value is null
+            ? strings.Text("card.socialCapital.none")
+            : strings.Format("card.socialCapital.value", ("value", Decimal(value)), ("se", error?.ToString("0.000", CultureInfo.InvariantCulture) ?? "—"));
+        return new SocialCapitalSection(feature.Id, value, error, display, strings.Text("card.socialCapital.explain"));
+    }
+
+    // Two decimals (the standard error three), the same in both languages (US usage), as the dollars.
+    private static string Decimal(double? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "—";
 
     /// <summary>The groups of children, each named by <c>card.group.{group}</c>.</summary>
     public static readonly IReadOnlyList<string> Groups3 = ["all", "black", "white"];

@@ -52,7 +52,7 @@ internal sealed record ViewState(
     public string DisplayTitleIn(string? cityName) => Title ?? EmbedTitles.Default([.. KnownLayers.Where(Layers.Contains)], Lang, cityName);
 
     /// <summary>The layers a view can name, in the page's order.</summary>
-    internal static IReadOnlyList<string> KnownLayers { get; } = [LayerIds.Redlining, LayerIds.Zips, LayerIds.Tracts, LayerIds.Resources, LayerIds.Neighborhoods];
+    internal static IReadOnlyList<string> KnownLayers { get; } = [LayerIds.Redlining, LayerIds.Zips, LayerIds.Tracts, LayerIds.Resources, LayerIds.Neighborhoods, LayerIds.SocialCapital];
 
     public static ViewState Parse(IEnumerable<KeyValuePair<string, StringValues>> query)
     {

@@ -80,10 +80,10 @@ export function legendItem(text, { swatchClass = '', colour = null, itemClass = 
 export const legendList = (...items) => h('ul', { className: 'om-legend-list' }, ...items);
 
 /**
- * A choropleth's note, its classes as dollar ranges ("$18,668 – $23,698", or `label(c)`) each named against the
+ * A choropleth's note, its classes as ranges ("$18,668 – $23,698" by default, written by `format`, or `label(c)`) each named against the
  * county's `county` value when known ("well below the county"), the "No data" hatch, and how the classes were made.
  */
-export function choroplethLegend(classes, note, { county = null, label = classLabel } = {}) {
+export function choroplethLegend(classes, note, { county = null, format = dollars, label = (c) => classLabel(c, format) } = {}) {
   const known = Number.isFinite(county) && county > 0;
   return [
     h('p', { className: 'om-legend-note', text: note }),
@@ -99,4 +99,4 @@ export function choroplethLegend(classes, note, { county = null, label = classLa
 }
 
 /** A choropleth class as the legend names it: "$18,668 – $23,698" (the table view uses the same words). */
-export const classLabel = (c) => t('legend.range', { min: dollars(c.min), max: dollars(c.max) });
+export const classLabel = (c, format = dollars) => t('legend.range', { min: format(c.min), max: format(c.max) });

@@ -8,7 +8,7 @@
 //     legend: { key, title(), content() }, count() }
 import { L } from '../leaflet.js';
 import { t } from '../i18n.js';
-import { dollars, integer, titleCase } from '../format.js';
+import { dollars, integer, ratio, titleCase } from '../format.js';
 import { h } from '../dom.js';
 import { GROUPS, childrenChoice } from '../controls/children.js';
 import { cssToken } from '../categories.js';
@@ -77,8 +77,9 @@ function buildRedlining(features, { map, look, pane, opacity, hatched = false, o
 const countyValue = (features, property) =>
   features.map((f) => f.properties?.[`county_${property}`]).find(Number.isFinite) ?? null;
 
-// A layer coloured by the classes /map-config gives for its collection; `place(properties)` names a feature.
-const choropleth = ({ id, order, kind, pane, name, label, place }) => ({
+// A layer coloured by the classes /map-config gives for its collection; `place(properties)` names a feature;
+// `format` writes its values (dollars by default), `note` is the legend's note.
+const choropleth = ({ id, order, kind, pane, name, label, place, format = dollars, note = 'legend.income.note' }) => ({
   id, order, pane, what: `status.what.${kind}`, name, simplified: true,
   build(features, { look }) {
     const spec = look.choropleth(id);
@@ -88,12 +89,12 @@ const choropleth = ({ id, order, kind, pane, name, label, place }) => ({
 
     const { property, classes } = spec;
     addNoDataHatch(look.palette.noData);
-    const layer = choroplethLayer({ features, property, classes, kind, pane, label: (p) => label(p, dollars(p[property])), minimum: spec.minimumChildren });
+    const layer = choroplethLayer({ features, property, classes, kind, pane, label: (p) => label(p, format(p[property])), minimum: spec.minimumChildren });
     // All children's household income, or a group's income rank (the children choice, when /map-config has its classes).
     const groups = GROUPS.filter((g) => g === 'all' || look.choropleth(id, g));
     let group = 'all';
     const key = () => (group === 'all'
-      ? choroplethLegend(classes, t('legend.income.note'), { county: countyValue(features, property) })
+      ? choroplethLegend(classes, t(note), { county: countyValue(features, property), format })
       : choroplethLegend(look.choropleth(id, group).classes, t('legend.rank.note', { group: t(`legend.group.${group}`) }),
         { label: (c) => t('legend.range', { min: integer(c.min), max: integer(c.max) }) }));
     const choose = (next, part) => {
@@ -103,7 +104,7 @@ const choropleth = ({ id, order, kind, pane, name, label, place }) => ({
       part.replaceChildren(...key());
     };
     return {
-      overlays: [{ layer, name, table: { key: kind, title: name, row: incomeRow(property, classes, place) } }],
+      overlays: [{ layer, name, table: { key: kind, title: name, row: incomeRow(property, classes, place, format) } }],
       legend: {
         key: kind,
         title: () => t(`legend.${kind}.title`),
@@ -154,6 +155,16 @@ export const LAYERS = [
     }),
     lazy: true,
     loading: 'status.loadingTracts',
+  },
+  {
+    ...choropleth({
+      id: 'zip-social-capital', order: 4, kind: 'social', pane: 'om-zip', name: () => t('layer.social'),
+      format: ratio, note: 'legend.social.note',
+      label: (p, value) => t('feature.social', { zip: p.zipcode, city: titleCase(p.post_office_city), value }),
+      place: (p) => t('card.zip.place', { zip: p.zipcode, city: titleCase(p.post_office_city) }),
+    }),
+    lazy: true,
+    loading: 'status.loadingSocial',
   },
   {
     id: 'resources', order: 10, pane: 'om-resources', what: 'status.what.resources', name: () => t('legend.resources.title'),

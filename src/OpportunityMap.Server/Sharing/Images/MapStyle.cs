@@ -36,7 +36,7 @@ internal static class MapStyle
 
     /// <summary>The choropleth layers: which property each is coloured by.</summary>
     public static readonly IReadOnlyList<(string Collection, string Property)> Choropleths =
-        [(LayerIds.Zips, "household_income_p25"), (LayerIds.Tracts, "household_income_p25")];
+        [(LayerIds.Zips, "household_income_p25"), (LayerIds.Tracts, "household_income_p25"), (LayerIds.SocialCapital, "ec_zip")];
 
     /// <summary>
     /// The map's other groups of children (the page's "Children" choice): each layer's Black and white children's
