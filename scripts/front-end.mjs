@@ -1,5 +1,5 @@
 // Builds the front end with esbuild (an npm dev dependency) into wwwroot/dist/, which is never committed: the map,
-// embed and report pages' modules bundled (shared code split into chunks), their stylesheets with the images they
+// embed, report and nation pages' modules bundled (shared code split into chunks), their stylesheets with the images they
 // use, and the Leaflet scripts they load, every file named after its content's hash so the server can let browsers
 // keep it for a year. dist/manifest.json maps what the pages name ("js/main.js") to the built file and the chunks it
 // imports (the server rewrites the pages with it: FrontEnd/FrontEndAssets.cs). The server project's build runs this.
@@ -13,9 +13,9 @@ const dist = path.join(root, 'dist');
 // esbuild's metafile names files relative to its working directory, the web root.
 const fromRoot = (file) => path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
 
-const SCRIPTS = ['js/main.js', 'js/embed.js', 'js/report.js'];
+const SCRIPTS = ['js/main.js', 'js/embed.js', 'js/report.js', 'js/reportSocialCapital.js', 'js/nation.js'];
 const STYLES = ['lib/leaflet/leaflet.css', 'lib/leaflet.markercluster/MarkerCluster.css', 'css/map.css', 'css/resident.css',
-  'css/analysis.css', 'css/share.css', 'css/embed.css', 'css/report.css'];
+  'css/analysis.css', 'css/share.css', 'css/embed.css', 'css/report.css', 'css/nation.css'];
 // Classic scripts the modules need first (window.L): already minified, copied under their hash.
 const VENDOR = ['lib/leaflet/leaflet.js', 'lib/leaflet.markercluster/leaflet.markercluster.js'];
 

@@ -17,7 +17,7 @@ internal static partial class EnglishWords
         "Charlotte-Mecklenburg Quality of Life Explorer", "Quality of Life Explorer", "Home Owners’ Loan Corporation",
         "Home Owners' Loan Corporation", "Mapping Inequality", "Opportunity Atlas", "Opportunity Insights", "OpportunityMap",
         "Charlotte-Mecklenburg", "CC BY-NC-SA 4.0", "NC State Plane", "1935 grade vs today", "docs/data.md", "MIT", "HOLC",
-        "Charlotte", "Mecklenburg", "Social Capital Atlas", "Chetty", "Hendren",
+        "Charlotte", "Mecklenburg", "NC", "Social Capital Atlas", "Chetty", "Hendren",
         "Kline", "Saez", "Facebook", "et al.", "FIPS",
     }.OrderByDescending(n => n.Length).ToList();
 

@@ -51,6 +51,7 @@ public sealed class JournalistWordsTests(RealDataApp app)
         var vintages = collections.GetProperty("collections").EnumerateArray()
             .SelectMany(c => c.GetProperty("sources").EnumerateArray())
             .Where(s => s.GetProperty("url").GetString() == "https://opportunityinsights.org/data/")
+            .Where(s => s.GetProperty("name").GetString() != catalogue["data.source.social-capital-atlas.name"]) // the other Opportunity Insights atlas
             .Select(s => s.GetProperty("vintage").GetString()!).Distinct().ToList();
 
         // One vintage, said once (the files' vintages used to be joined: "…; children born 1978-83").

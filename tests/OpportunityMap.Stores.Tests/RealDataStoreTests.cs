@@ -16,7 +16,7 @@ public sealed class RealDataStoreTests(RealDataStores stores) : IClassFixture<Re
         var actual = await postgis.GetLayersAsync(Token);
 
         Assert.Equal(await memory.GetDataVersionAsync(Token), await postgis.GetDataVersionAsync(Token));
-        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods", "municipalities", "redlining-national"], actual.Select(l => l.Id));
+        Assert.Equal(["redlining-1935", "zip-mobility", "tract-mobility", "resources", "neighborhoods", "municipalities", "zip-social-capital", "redlining-national"], actual.Select(l => l.Id));
         for (var i = 0; i < expected.Count; i++)
         {
             Assert.Equal(expected[i] with { Sources = [], Properties = [] }, actual[i] with { Sources = [], Properties = [] });
