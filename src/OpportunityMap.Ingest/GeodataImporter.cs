@@ -2,7 +2,6 @@ using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest.Layers;
 using OpportunityMap.Ingest.Manifest;
-using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Ingest;
 

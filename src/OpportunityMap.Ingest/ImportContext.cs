@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Ingest.Manifest;
 using OpportunityMap.Ingest.Readers;
 

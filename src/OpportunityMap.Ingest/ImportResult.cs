@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Ingest;
 
 /// <summary>What an import built: every layer, and what it had to repair or leave out along the way.</summary>

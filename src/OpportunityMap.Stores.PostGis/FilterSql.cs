@@ -1,7 +1,5 @@
 using System.Text;
-using Npgsql;
 using NpgsqlTypes;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying.Filtering;
 
 namespace OpportunityMap.Stores.PostGis;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
-using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Stores.PostGis;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Stores.PostGis;
 

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace OpportunityMap.Stores.PostGis;
 
 /// <summary>

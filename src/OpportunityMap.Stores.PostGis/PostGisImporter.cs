@@ -1,6 +1,4 @@
-using Npgsql;
 using NpgsqlTypes;
-using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Stores.PostGis;
 

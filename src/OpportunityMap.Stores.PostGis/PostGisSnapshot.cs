@@ -1,8 +1,6 @@
 using System.Text;
 using NetTopologySuite.Geometries;
-using Npgsql;
 using NpgsqlTypes;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Querying.Filtering;
 

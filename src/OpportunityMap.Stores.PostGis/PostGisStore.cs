@@ -1,5 +1,3 @@
-using Npgsql;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying;
 
 namespace OpportunityMap.Stores.PostGis;

@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using Npgsql;
 using OpportunityMap.Core.Querying;
 
 namespace OpportunityMap.Stores.PostGis;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.Playwright;
 using OpportunityMap.Testing;
 
 namespace OpportunityMap.Browser.Tests;

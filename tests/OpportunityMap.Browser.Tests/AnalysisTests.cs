@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace OpportunityMap.Browser.Tests;
 
 /// <summary>The area summary (drawn with the mouse, or the ZIP at the centre from the keyboard) and the 1935 report page.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.Playwright;
-
 namespace OpportunityMap.Browser.Tests;
 
 /// <summary>The service-doc page (Swagger UI on /api): every operation of the definition shown, under the site's CSP.</summary>

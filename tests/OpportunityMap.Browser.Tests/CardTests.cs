@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-
 namespace OpportunityMap.Browser.Tests;
 
 /// <summary>The "then &amp; now" card: opened by a click, Enter on an area, or the URL; built as text only.</summary>

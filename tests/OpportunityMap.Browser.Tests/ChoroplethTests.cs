@@ -1,7 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Playwright;
 using OpportunityMap.Server.Sharing.Images;
 
 namespace OpportunityMap.Browser.Tests;

@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Playwright;
-
 namespace OpportunityMap.Browser.Tests;
 
 /// <summary>The city picker: another city's 1935 HOLC map from the national layer, kept in ?city=, and back to Charlotte.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.Playwright;
 using OpportunityMap.Testing;
 
 namespace OpportunityMap.Browser.Tests;

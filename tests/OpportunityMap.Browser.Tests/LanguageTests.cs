@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-
 namespace OpportunityMap.Browser.Tests;
 
 /// <summary>English and Spanish: the language from ?lang= or the browser, and the EN | ES switch without a reload.</summary>

@@ -1,9 +1,4 @@
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using Microsoft.Playwright;
 
 namespace OpportunityMap.Browser.Tests;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace OpportunityMap.Browser.Tests;
 
 /// <summary>

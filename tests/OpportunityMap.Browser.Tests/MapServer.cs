@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Playwright;
 using OpportunityMap.Testing;
 
 [assembly: AssemblyFixture(typeof(OpportunityMap.Browser.Tests.MapServer))]

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.Playwright;
 using OpportunityMap.Server.Sharing;
 
 namespace OpportunityMap.Browser.Tests;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.Playwright;
-
 namespace OpportunityMap.Browser.Tests;
 
 /// <summary>Resource popups, keyboard access to features, and that feature text is never run as HTML.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.Playwright;
-
 namespace OpportunityMap.Browser.Tests;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Playwright;
-
 namespace OpportunityMap.Browser.Tests;
 
 /// <summary>The Share and Cite dialogs of the map page.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace OpportunityMap.Browser.Tests;
 
 /// <summary>Issue 6: polygon layers drawn with geometry simplified for the zoom, swapped in place as the zoom changes.</summary>

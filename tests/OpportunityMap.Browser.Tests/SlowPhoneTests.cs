@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Playwright;
 using OpportunityMap.Testing;
 
 namespace OpportunityMap.Browser.Tests;

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Core.Tests;

@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Analysis;
 using static OpportunityMap.Core.Tests.AnalysisLayers;
 
 namespace OpportunityMap.Core.Tests;

@@ -1,4 +1,3 @@
-using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using OpportunityMap.Core.Simplification;
 using OpportunityMap.Core.Spatial;

@@ -1,6 +1,3 @@
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Core.Tests;
 
 public sealed class DataVersionTests

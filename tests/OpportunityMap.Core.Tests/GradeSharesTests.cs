@@ -1,7 +1,3 @@
-using NetTopologySuite.Geometries;
-
-using OpportunityMap.Core.Analysis;
-
 namespace OpportunityMap.Core.Tests;
 
 /// <summary>The HOLC grade shares on squares whose answer is worked out by hand (planar units, as after projection).</summary>

@@ -1,7 +1,3 @@
-using NetTopologySuite.Geometries;
-
-using OpportunityMap.Core.Analysis;
-
 namespace OpportunityMap.Core.Tests;
 
 /// <summary>The blending method on squares whose answer is worked out by hand (planar units, as after projection).</summary>

@@ -1,4 +1,3 @@
-using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Core.Tests;

@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Analysis;
-
 namespace OpportunityMap.Core.Tests;
 
 /// <summary>Rank bands by hand: what is too close to tell apart shares a band; what is not ranked takes no part.</summary>

@@ -1,10 +1,6 @@
-using System.Globalization;
-using System.Text.Json;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
-using OpportunityMap.Core.Spatial;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Ingest.Tests;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using OpportunityMap.Core.Spatial;
-using OpportunityMap.Testing;
 using static OpportunityMap.Ingest.Tests.RealDataImportTests;
 
 namespace OpportunityMap.Ingest.Tests;

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Ingest.Layers;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Ingest.Tests;
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Microsoft.VisualBasic.FileIO;
 using OpportunityMap.Ingest.National;
 using OpportunityMap.Ingest.Readers;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Ingest.Tests;
 

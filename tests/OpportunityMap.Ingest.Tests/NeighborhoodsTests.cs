@@ -1,6 +1,3 @@
-using System.Globalization;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Testing;
 using static OpportunityMap.Ingest.Tests.RealDataImportTests;
 
 namespace OpportunityMap.Ingest.Tests;

@@ -1,7 +1,3 @@
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Spatial;
-using OpportunityMap.Testing;
-
 namespace OpportunityMap.Ingest.Tests;
 
 /// <summary>The importer on the real reference data: the facts a user can check against the sources.</summary>

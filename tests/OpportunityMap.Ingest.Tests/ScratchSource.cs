@@ -1,5 +1,3 @@
-using OpportunityMap.Testing;
-
 namespace OpportunityMap.Ingest.Tests;
 
 /// <summary>

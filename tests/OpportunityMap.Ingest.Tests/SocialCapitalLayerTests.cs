@@ -1,7 +1,3 @@
-using System.Globalization;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Testing;
-
 namespace OpportunityMap.Ingest.Tests;
 
 /// <summary>

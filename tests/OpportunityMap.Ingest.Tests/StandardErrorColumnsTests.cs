@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Ingest.Tests;
 

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using CsCheck;
-using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Server.Analysis;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Stores.Tests;
 
 [assembly: AssemblyFixture(typeof(OpportunityMap.Server.Tests.AtsApp))]

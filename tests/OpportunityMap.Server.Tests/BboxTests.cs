@@ -1,8 +1,5 @@
-using System.Text.Json;
 using NetTopologySuite.Features;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using OpportunityMap.Server.Options;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
 

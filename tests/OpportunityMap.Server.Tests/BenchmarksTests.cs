@@ -1,4 +1,3 @@
-using System.Net;
 using static OpportunityMap.Server.Tests.RawFiles;
 
 namespace OpportunityMap.Server.Tests;

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json;
 using static OpportunityMap.Server.Tests.ResidentData;
 
 namespace OpportunityMap.Server.Tests;

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Spatial;
 using static OpportunityMap.Server.Tests.ResidentData;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json;
 using OpportunityMap.Stores.Tests;
 
 namespace OpportunityMap.Server.Tests;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using Npgsql;
 using OpportunityMap.Core.Spatial;

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-
 namespace OpportunityMap.Server.Tests;
 
 /// <summary>/downloads: every layer as GeoJSON, CSV and GeoPackage, with its licence beside it.</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
 namespace OpportunityMap.Server.Tests;

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace OpportunityMap.Server.Tests;
 
 /// <summary>GeoJSON files served as extra collections by configuration (Geodata:Extra), as the benchmark harness needs.</summary>

@@ -1,10 +1,6 @@
-using System.Net;
-using System.Text.Json;
 using NetTopologySuite.Features;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using NetTopologySuite.IO.Converters;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
 

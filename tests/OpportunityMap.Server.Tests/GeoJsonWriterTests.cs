@@ -1,8 +1,5 @@
 using System.Buffers;
-using System.Text.Json;
 using System.Text;
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Server.Ogc;
 
 namespace OpportunityMap.Server.Tests;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OpportunityMap.Core.Analysis;
 using static OpportunityMap.Server.Tests.RawFiles;
 

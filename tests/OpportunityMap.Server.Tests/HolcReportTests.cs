@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using NetTopologySuite.Operation.Union;
 using OpportunityMap.Core.Spatial;

@@ -1,6 +1,3 @@
-using System.Net;
-using OpportunityMap.Testing;
-
 namespace OpportunityMap.Server.Tests;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Stores.InMemory;
 
 namespace OpportunityMap.Server.Tests;

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-
 namespace OpportunityMap.Server.Tests;
 
 internal static class HttpAssertions

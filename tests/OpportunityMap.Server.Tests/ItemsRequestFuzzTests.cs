@@ -1,8 +1,6 @@
 using CsCheck;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Server.Ogc;
 
 namespace OpportunityMap.Server.Tests;

@@ -1,11 +1,6 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using NetTopologySuite.Operation.Union;
 using OpportunityMap.Core.Spatial;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
 

@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace OpportunityMap.Server.Tests;
 
 /// <summary>/map-config: the one home of the map's look, read by the page.</summary>

@@ -1,9 +1,5 @@
 using System.Buffers.Binary;
-using System.Globalization;
-using System.Net;
-using System.Text.Json;
 using NetTopologySuite.Features;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using OpportunityMap.Server.Sharing.Images;
 using SkiaSharp;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Generations;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
 

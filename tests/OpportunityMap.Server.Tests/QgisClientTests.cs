@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
 

@@ -1,5 +1,4 @@
 using Microsoft.VisualBasic.FileIO;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
 

@@ -1,8 +1,6 @@
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest;
 using OpportunityMap.Stores.PostGis;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
 

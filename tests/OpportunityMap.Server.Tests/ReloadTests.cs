@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json.Nodes;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
 

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace OpportunityMap.Server.Tests;
 
 /// <summary>The resident API's parameter checks: each bad value is a 400 problem keyed by the parameter.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using NetTopologySuite.Geometries;
 using static OpportunityMap.Server.Tests.ResidentData;
 
 namespace OpportunityMap.Server.Tests;

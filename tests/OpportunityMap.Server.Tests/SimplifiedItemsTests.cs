@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.Json;
 using NetTopologySuite.Features;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using OpportunityMap.Core.Spatial;
 

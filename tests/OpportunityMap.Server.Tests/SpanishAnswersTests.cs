@@ -1,10 +1,7 @@
-using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Sharing.Images;
 using static OpportunityMap.Server.Tests.ResidentData;

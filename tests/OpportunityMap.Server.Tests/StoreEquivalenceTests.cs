@@ -1,4 +1,3 @@
-
 namespace OpportunityMap.Server.Tests;
 
 /// <summary>The in-memory store and PostGIS give byte-identical responses for the same requests on the real data.</summary>

@@ -1,5 +1,4 @@
 using NetTopologySuite.Features;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.VectorTiles.Mapbox;
 using Tile = NetTopologySuite.IO.VectorTiles.Tiles.Tile;
 

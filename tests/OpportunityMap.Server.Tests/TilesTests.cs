@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using NetTopologySuite.Geometries;
 
 namespace OpportunityMap.Server.Tests;
 

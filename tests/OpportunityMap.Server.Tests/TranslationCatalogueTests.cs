@@ -1,12 +1,9 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Ingest.National;
 using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Sharing;
-using OpportunityMap.Testing;
 
 namespace OpportunityMap.Server.Tests;
 

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace OpportunityMap.Server.Tests;
 
 public sealed class WebSurfaceTests(RealDataApp app)

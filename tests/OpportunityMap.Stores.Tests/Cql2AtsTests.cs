@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Querying.Filtering;
 
 namespace OpportunityMap.Stores.Tests;

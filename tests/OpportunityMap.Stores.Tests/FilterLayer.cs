@@ -1,6 +1,4 @@
 using System.Globalization;
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Stores.Tests;
 

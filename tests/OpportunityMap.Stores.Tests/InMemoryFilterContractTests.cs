@@ -1,5 +1,3 @@
-using OpportunityMap.Stores.InMemory;
-
 namespace OpportunityMap.Stores.Tests;
 
 public sealed class InMemoryFilterContractTests() : FilterContractTests(new InMemoryStore([Layer], "v1"));

@@ -1,7 +1,3 @@
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
-using OpportunityMap.Stores.InMemory;
-
 namespace OpportunityMap.Stores.Tests;
 
 public sealed class InMemoryStoreContractTests : StoreContractTests

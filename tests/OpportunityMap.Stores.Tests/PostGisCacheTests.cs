@@ -1,7 +1,4 @@
 using Npgsql;
-using OpportunityMap.Core.Querying;
-using OpportunityMap.Stores.InMemory;
-using OpportunityMap.Stores.PostGis;
 
 namespace OpportunityMap.Stores.Tests;
 

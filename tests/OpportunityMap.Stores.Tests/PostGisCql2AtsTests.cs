@@ -1,7 +1,3 @@
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
-using OpportunityMap.Stores.PostGis;
-
 namespace OpportunityMap.Stores.Tests;
 
 /// <summary>The CQL2 suite on PostgreSQL + PostGIS, through the read-only role the API uses.</summary>

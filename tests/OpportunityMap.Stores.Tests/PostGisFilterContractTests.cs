@@ -1,6 +1,3 @@
-using OpportunityMap.Core.Querying;
-using OpportunityMap.Stores.PostGis;
-
 namespace OpportunityMap.Stores.Tests;
 
 /// <summary>The filter contract on PostgreSQL + PostGIS, through the read-only role the API uses.</summary>

@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Sockets;
 using System.Net;
 using Npgsql;
-using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Tests;
-using OpportunityMap.Stores.PostGis;
 
 namespace OpportunityMap.Stores.Tests;
 

@@ -1,6 +1,3 @@
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Querying;
-
 namespace OpportunityMap.Stores.Tests;
 
 /// <summary>Both stores on the real Charlotte data: the same layers, features, values and answers.</summary>

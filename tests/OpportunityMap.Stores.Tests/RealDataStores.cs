@@ -1,8 +1,5 @@
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest;
-using OpportunityMap.Stores.InMemory;
-using OpportunityMap.Stores.PostGis;
 using OpportunityMap.Testing;
 
 namespace OpportunityMap.Stores.Tests;

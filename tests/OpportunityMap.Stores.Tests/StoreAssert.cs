@@ -1,6 +1,3 @@
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
-
 namespace OpportunityMap.Stores.Tests;
 
 /// <summary>What "the same answer" from two stores means: equal counts, ids, geometries (exactly) and typed values.</summary>

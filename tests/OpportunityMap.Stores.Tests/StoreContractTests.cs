@@ -1,8 +1,3 @@
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
-using OpportunityMap.Stores.InMemory;
-
 namespace OpportunityMap.Stores.Tests;
 
 /// <summary>

@@ -32,17 +32,27 @@ export function preferredLanguage(search = window.location.search, browser = nav
   return FALLBACK;
 }
 
-async function load(lang) {
-  if (!catalogs.has(lang)) {
-    const response = await fetch(new URL(`../i18n/${lang}.json`, import.meta.url), { headers: { Accept: 'application/json' } });
-    if (!response.ok) {
-      throw new Error(`The ${lang} translations could not be loaded (HTTP ${response.status}).`);
-    }
+// One fetch per language however many callers ask at once (an English page asks for English twice: as its
+// language and as the fallback); a failed load may be tried again.
+const loading = new Map();
 
-    catalogs.set(lang, await response.json());
+function load(lang) {
+  if (!loading.has(lang)) {
+    loading.set(lang, (async () => {
+      const response = await fetch(new URL(`../i18n/${lang}.json`, import.meta.url), { headers: { Accept: 'application/json' } });
+      if (!response.ok) {
+        throw new Error(`The ${lang} translations could not be loaded (HTTP ${response.status}).`);
+      }
+
+      catalogs.set(lang, await response.json());
+      return catalogs.get(lang);
+    })().catch((error) => {
+      loading.delete(lang);
+      throw error;
+    }));
   }
 
-  return catalogs.get(lang);
+  return loading.get(lang);
 }
 
 /** Loads the preferred language (and English, the fallback for any missing key) and translates the static page. */

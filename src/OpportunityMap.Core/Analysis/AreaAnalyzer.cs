@@ -1,10 +1,8 @@
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Operation.Union;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Core.Analysis;

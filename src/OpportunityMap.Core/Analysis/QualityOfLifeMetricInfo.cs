@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Core.Analysis;
 
 /// <summary>

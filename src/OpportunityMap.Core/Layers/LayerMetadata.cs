@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace OpportunityMap.Core.Layers;
 
 /// <summary>What a layer is: its id (the OGC collection id), description, sources and property schema.</summary>

@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Core.Querying;
 
 /// <summary>One page of a query's results.</summary>

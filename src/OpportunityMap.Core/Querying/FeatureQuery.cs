@@ -1,4 +1,3 @@
-using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Querying.Filtering;
 
 namespace OpportunityMap.Core.Querying;

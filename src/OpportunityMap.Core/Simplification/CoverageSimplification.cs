@@ -1,5 +1,4 @@
 using NetTopologySuite.Coverage;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Overlay.Snap;
 using NetTopologySuite.Simplify;
 using OpportunityMap.Core.Spatial;

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace OpportunityMap.Core.Simplification;
 
 /// <summary>The result of <see cref="CoverageSimplification.Simplify"/>.</summary>

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace OpportunityMap.Core.Spatial;
 
 /// <summary>The projections the service uses.</summary>

@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Ingest.Extra;
 
 /// <summary>A GeoJSON file served as a collection of its own, as configured (no code per file).</summary>

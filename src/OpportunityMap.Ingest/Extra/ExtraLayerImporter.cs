@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Ingest.Readers;
 
 namespace OpportunityMap.Ingest.Extra;

@@ -1,6 +1,4 @@
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Union;
-using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Ingest.Layers;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Nation;
 
 namespace OpportunityMap.Ingest.Layers;

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Ingest.Layers;

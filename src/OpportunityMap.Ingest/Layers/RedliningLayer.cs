@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Ingest.Layers;
 
 /// <summary><c>redlining-1935</c>: the Charlotte HOLC areas, their grades and the 1930s text verbatim.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Ingest.Layers;
 
 /// <summary><c>resources</c>: the county's resource points, one category per source file.</summary>

@@ -1,6 +1,4 @@
-using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest.Readers;
 

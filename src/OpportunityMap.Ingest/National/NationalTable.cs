@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Ingest.National;
 
 /// <summary>A national table as the manifest describes it: its title and description, and its files' sources.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpportunityMap.Core.Nation;
 using OpportunityMap.Ingest.Manifest;
 using OpportunityMap.Ingest.Readers;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using NetTopologySuite.Geometries;
-
 namespace OpportunityMap.Ingest.Readers;
 
 /// <summary>A feature as read from a GeoJSON source: its geometry (valid, EPSG:4326) and raw properties.</summary>

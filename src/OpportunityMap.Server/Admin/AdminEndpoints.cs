@@ -1,10 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Hosting;
-using OpportunityMap.Server.Http;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Admin;
 

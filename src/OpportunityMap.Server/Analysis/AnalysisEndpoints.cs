@@ -1,19 +1,10 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Analysis;
 using OpportunityMap.Server.Downloads;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
 using Microsoft.OpenApi;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Analysis;
 

@@ -1,6 +1,5 @@
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Spatial;
-using OpportunityMap.Server.Generations;
 
 namespace OpportunityMap.Server.Analysis;
 

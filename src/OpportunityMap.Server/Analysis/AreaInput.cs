@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
-using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Analysis;
 

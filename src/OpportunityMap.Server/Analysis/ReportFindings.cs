@@ -1,6 +1,4 @@
-using System.Globalization;
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Resident;
 
 namespace OpportunityMap.Server.Analysis;

@@ -1,11 +1,7 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.Ogc;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Analysis;
 

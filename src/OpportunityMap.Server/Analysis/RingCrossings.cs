@@ -1,5 +1,4 @@
 using NetTopologySuite.Algorithm;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Noding;
 
 namespace OpportunityMap.Server.Analysis;

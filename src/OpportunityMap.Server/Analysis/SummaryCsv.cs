@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Text;
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Server.Downloads;
-using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Analysis;
 

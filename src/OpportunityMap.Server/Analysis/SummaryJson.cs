@@ -1,8 +1,5 @@
-using System.Text.Json;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Server.Ogc;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Analysis;
 

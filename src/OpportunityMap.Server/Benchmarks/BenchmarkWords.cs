@@ -1,7 +1,5 @@
-using System.Globalization;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Nation;
-using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Benchmarks;
 

@@ -1,6 +1,4 @@
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Nation;
-using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Nation;
 
 namespace OpportunityMap.Server.Benchmarks;

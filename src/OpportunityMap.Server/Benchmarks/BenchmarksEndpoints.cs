@@ -1,9 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using OpportunityMap.Core.Nation;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Http;
-using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Nation;
 using OpportunityMap.Server.OpenApi;
 

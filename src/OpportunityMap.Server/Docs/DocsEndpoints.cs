@@ -1,9 +1,6 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Net;
 using Markdig;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OpportunityMap.Server.Http;
 using OpportunityMap.Server.OpenApi;
 
 namespace OpportunityMap.Server.Docs;

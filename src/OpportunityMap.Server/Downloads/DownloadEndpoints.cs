@@ -1,10 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Downloads;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Http;
 using OpportunityMap.Server.OpenApi;
 
 namespace OpportunityMap.Server.Downloads;

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using System.Text;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Ogc;
 
 namespace OpportunityMap.Server.Downloads;

@@ -1,4 +1,3 @@
-using OpportunityMap.Server.Http;
 namespace OpportunityMap.Server.Downloads;
 
 /// <summary>A download's file suffix, media type and what it is.</summary>

@@ -1,8 +1,6 @@
 using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
-using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Server.Downloads;
 

@@ -1,7 +1,4 @@
 using System.Text;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Http;
-using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Downloads;
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Server.Generations;

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using OpportunityMap.Core.Querying;
-using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Generations;
 

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Options;
 using OpportunityMap.Ingest;
 using OpportunityMap.Server.Hosting;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Generations;
 

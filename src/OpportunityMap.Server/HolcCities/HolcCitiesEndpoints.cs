@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Nation;
 using OpportunityMap.Server.OpenApi;
 

@@ -1,7 +1,3 @@
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Generations;
-
 namespace OpportunityMap.Server.HolcCities;
 
 /// <summary>

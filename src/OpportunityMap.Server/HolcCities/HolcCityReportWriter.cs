@@ -1,8 +1,6 @@
-using System.Text.Json;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Nation;
 using OpportunityMap.Server.Analysis;
-using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Nation;
 using OpportunityMap.Server.Ogc;
 

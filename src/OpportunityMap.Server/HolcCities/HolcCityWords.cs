@@ -1,7 +1,6 @@
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Nation;
 using OpportunityMap.Server.Benchmarks;
-using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Resident;
 
 namespace OpportunityMap.Server.HolcCities;

@@ -2,7 +2,6 @@ using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest;
 using OpportunityMap.Ingest.Extra;
 using OpportunityMap.Ingest.Manifest;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Hosting;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace OpportunityMap.Server.Hosting;

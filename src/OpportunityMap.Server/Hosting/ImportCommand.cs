@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Options;
 using OpportunityMap.Ingest;
-using OpportunityMap.Server.Options;
 using OpportunityMap.Stores.PostGis;
 
 namespace OpportunityMap.Server.Hosting;

@@ -1,11 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Options;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Options;
 using OpportunityMap.Stores.InMemory;
 
 namespace OpportunityMap.Server.Hosting;

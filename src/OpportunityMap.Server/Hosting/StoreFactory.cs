@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Options;
-using OpportunityMap.Core.Querying;
-using OpportunityMap.Server.Options;
 using OpportunityMap.Stores.InMemory;
 using OpportunityMap.Stores.PostGis;
 

@@ -1,9 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-using OpportunityMap.Core.Querying;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Http;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Hosting;
 

@@ -1,8 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Extensions.Options;
 using OpportunityMap.Core.Spatial;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Http;
 

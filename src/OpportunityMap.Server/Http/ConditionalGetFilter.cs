@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Http;
 

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Http;
 

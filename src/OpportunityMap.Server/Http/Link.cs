@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace OpportunityMap.Server.Http;
 
 /// <summary>A web link as OGC API documents carry them.</summary>

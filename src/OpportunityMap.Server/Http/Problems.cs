@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace OpportunityMap.Server.Http;
 
 /// <summary>The problem details every feature answers with (RFC 9457), so each reads the same everywhere.</summary>

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.HostFiltering;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Http;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Http;
 

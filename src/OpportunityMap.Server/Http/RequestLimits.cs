@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Http;
 

@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Querying;
-
 namespace OpportunityMap.Server.Http;
 
 /// <summary>

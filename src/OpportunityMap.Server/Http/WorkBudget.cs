@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Http;
 

@@ -1,7 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Localization;
 

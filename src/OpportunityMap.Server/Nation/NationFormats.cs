@@ -1,12 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
 using OpportunityMap.Ingest;
 using OpportunityMap.Server.Analysis;
-using OpportunityMap.Server.Http;
-using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.OpenApi;
 
 namespace OpportunityMap.Server.Nation;

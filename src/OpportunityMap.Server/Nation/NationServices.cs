@@ -1,4 +1,3 @@
-using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.SocialCapital;
 
 namespace OpportunityMap.Server.Nation;

@@ -1,11 +1,7 @@
-using Microsoft.Extensions.Options;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Nation;
 using OpportunityMap.Ingest;
 using OpportunityMap.Ingest.National;
-using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.HolcCities;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Nation;
 

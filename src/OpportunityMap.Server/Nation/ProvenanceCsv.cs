@@ -1,5 +1,4 @@
 using System.Text;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Server.Ogc;
 
 namespace OpportunityMap.Server.Nation;

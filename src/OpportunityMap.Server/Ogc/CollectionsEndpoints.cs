@@ -1,17 +1,7 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
 using OpportunityMap.Server.Downloads;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Http;
-using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Ogc.Pages;
 using OpportunityMap.Server.OpenApi;
-using OpportunityMap.Server.Options;
 using OpportunityMap.Server.Tiles;
 
 namespace OpportunityMap.Server.Ogc;

@@ -1,7 +1,3 @@
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
-using OpportunityMap.Server.Http;
-
 namespace OpportunityMap.Server.Ogc;
 
 /// <summary>One page of features as a CSV download, with numberMatched in a header (a page may be part of the whole).</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 using NetTopologySuite.IO;
-using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Server.Ogc;
 

@@ -1,6 +1,4 @@
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying.Filtering;
-using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Ogc;
 

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Http;
-
 namespace OpportunityMap.Server.Ogc;
 
 /// <summary>

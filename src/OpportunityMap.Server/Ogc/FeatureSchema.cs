@@ -1,7 +1,3 @@
-using System.Text.Json;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Http;
-
 namespace OpportunityMap.Server.Ogc;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying.Filtering;
-using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Ogc;
 

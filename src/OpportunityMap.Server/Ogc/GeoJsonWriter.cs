@@ -1,10 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Ogc;
 

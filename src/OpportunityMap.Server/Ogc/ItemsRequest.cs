@@ -1,10 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Querying.Filtering;
 using OpportunityMap.Core.Simplification;
-using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Ogc;
 

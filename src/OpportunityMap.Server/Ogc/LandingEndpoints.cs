@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using OpportunityMap.Core.Querying;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Ogc.Pages;
 using OpportunityMap.Server.OpenApi;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OpportunityMap.Server.Http;
-
 namespace OpportunityMap.Server.Ogc;
 
 /// <summary>Content negotiation for the OGC resources.</summary>

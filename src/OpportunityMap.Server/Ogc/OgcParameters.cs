@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using OpportunityMap.Core.Querying.Filtering;
 using OpportunityMap.Server.OpenApi;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.Ogc;
 

@@ -1,4 +1,3 @@
-using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Server.Sharing.Images;
 using WebMercatorCrs = ProjNet.CoordinateSystems.ProjectedCoordinateSystem;

@@ -1,5 +1,4 @@
 using NetTopologySuite.Algorithm;
-using NetTopologySuite.Geometries;
 
 namespace OpportunityMap.Server.Ogc;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Server.Ogc;
 
 /// <summary>Sources as the API writes them: a "sources" array of {name, url, licence, licenceUrl, attribution, vintage}.</summary>

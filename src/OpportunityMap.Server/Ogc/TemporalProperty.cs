@@ -1,6 +1,3 @@
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Options;
-
 namespace OpportunityMap.Server.Ogc;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
 
 namespace OpportunityMap.Server.OpenApi;

@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Ogc;
-using OpportunityMap.Server.Options;
 
 namespace OpportunityMap.Server.OpenApi;
 

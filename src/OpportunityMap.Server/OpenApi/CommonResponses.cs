@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.OpenApi;
 

@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Ingest.Extra;
 
 namespace OpportunityMap.Server.Options;

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using OpportunityMap.Server.Http;
 
 namespace OpportunityMap.Server.Options;
 

@@ -1,10 +1,5 @@
-using System.Globalization;
-using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Spatial;
-using OpportunityMap.Server.Localization;
 
 namespace OpportunityMap.Server.Resident;
 

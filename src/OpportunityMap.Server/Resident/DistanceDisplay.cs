@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OpportunityMap.Server.Resident;
 
 /// <summary>Walking-scale distance strings: "350 m", "1.2 km", "300 ft", "0.4 mi" (docs/api.md, Card).</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Server.Resident;
 
 /// <summary>Typed reads of a feature's properties by name; a property the layer lacks reads as null.</summary>

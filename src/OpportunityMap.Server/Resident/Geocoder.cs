@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.Extensions.Options;
-using OpportunityMap.Server.Options;
-
 namespace OpportunityMap.Server.Resident;
 
 /// <summary>Calls the configured geocoder (Nominatim's JSON) and turns its answer into search results.</summary>

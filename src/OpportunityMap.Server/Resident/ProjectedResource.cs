@@ -1,6 +1,3 @@
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Server.Resident;
 
 /// <summary>A resource point with its position in EPSG:2264 (US survey feet), for distances.</summary>

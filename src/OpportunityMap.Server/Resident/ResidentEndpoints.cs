@@ -1,11 +1,5 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Spatial;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Http;
 using OpportunityMap.Server.OpenApi;
-using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Resident;
 using Microsoft.OpenApi;
 

@@ -1,9 +1,5 @@
 using System.Collections.Frozen;
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
 using OpportunityMap.Core.Spatial;
-using OpportunityMap.Server.Generations;
 
 namespace OpportunityMap.Server.Resident;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using OpportunityMap.Server.Http;
-using OpportunityMap.Server.Localization;
-
 namespace OpportunityMap.Server.Resident;
 
 /// <summary>Reads the card's and search's query parameters; every problem is keyed by its parameter's name.</summary>

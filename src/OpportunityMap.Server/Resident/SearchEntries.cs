@@ -1,7 +1,3 @@
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Localization;
-
 namespace OpportunityMap.Server.Resident;
 
 /// <summary>How each searchable layer's features become search entries: kind, label, keys, localised detail.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Http;
-using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Sharing;

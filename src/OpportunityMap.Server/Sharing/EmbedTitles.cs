@@ -1,5 +1,3 @@
-using OpportunityMap.Server.Localization;
-
 namespace OpportunityMap.Server.Sharing;
 
 /// <summary>

@@ -1,9 +1,5 @@
-using Microsoft.Extensions.Options;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Simplification;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Http;
-using OpportunityMap.Server.Options;
 using OpportunityMap.Server.Resident;
 using OpportunityMap.Server.Sharing.Images;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Http;
 using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Sharing.Images;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace OpportunityMap.Server.Sharing;

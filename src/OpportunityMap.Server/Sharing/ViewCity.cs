@@ -1,4 +1,3 @@
-using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.HolcCities;
 
 namespace OpportunityMap.Server.Sharing;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.OpenApi;
 using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Sharing.Images;

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Primitives;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Sharing.Images;
 
 namespace OpportunityMap.Server.Sharing;

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Nation;
 using OpportunityMap.Server.OpenApi;
 

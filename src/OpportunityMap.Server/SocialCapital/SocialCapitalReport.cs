@@ -1,6 +1,4 @@
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Resident;
 
 namespace OpportunityMap.Server.SocialCapital;

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Server.Analysis;
-using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Nation;
 using OpportunityMap.Server.Ogc;
 

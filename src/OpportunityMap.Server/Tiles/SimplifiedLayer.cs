@@ -1,6 +1,4 @@
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Simplification;
 
 namespace OpportunityMap.Server.Tiles;

@@ -1,7 +1,5 @@
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Simplification;
 using OpportunityMap.Core.Spatial;
-using OpportunityMap.Server.Generations;
 
 namespace OpportunityMap.Server.Tiles;
 

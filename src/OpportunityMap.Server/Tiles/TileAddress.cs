@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace OpportunityMap.Server.Tiles;
 
 /// <summary>A tile of the Web Mercator quad tree (XYZ scheme: y = 0 at the north edge).</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using OpportunityMap.Server.Http;
-
 namespace OpportunityMap.Server.Tiles;
 
 /// <summary>Reads a tile address from the path, reporting each problem against the path parameter's name.</summary>

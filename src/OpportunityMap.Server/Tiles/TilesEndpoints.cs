@@ -1,9 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Http;
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Tiles;

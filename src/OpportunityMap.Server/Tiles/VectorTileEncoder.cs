@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Server.Ogc;
 
 namespace OpportunityMap.Server.Tiles;

@@ -1,6 +1,4 @@
 using CsCheck;
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying.Filtering;
 
 namespace OpportunityMap.Core.Tests.Filtering;

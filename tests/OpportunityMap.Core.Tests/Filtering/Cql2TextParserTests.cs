@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
 using OpportunityMap.Core.Querying.Filtering;
 
 namespace OpportunityMap.Core.Tests.Filtering;

@@ -1,6 +1,3 @@
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Core.Tests.Filtering;
 
 /// <summary>A layer with a queryable property of every type and one that is not queryable.</summary>

@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Analysis;
-
 namespace OpportunityMap.Core.Tests.Nation;
 
 /// <summary>ZIP measures by grade, weighted by grade share × people, worked out by hand.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Core.Querying.Filtering;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Core.Querying.Filtering;
 

@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Core.Querying.Filtering;
 
 /// <summary>The order <see cref="FeatureQuery.SortBy"/> asks for: each key with nulls last, then feature id (ordinal).</summary>

@@ -1,6 +1,4 @@
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
-using OpportunityMap.Core.Layers;
 
 namespace OpportunityMap.Core.Querying.Filtering;
 

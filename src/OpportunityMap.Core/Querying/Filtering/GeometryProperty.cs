@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Core.Querying.Filtering;
 
 /// <summary>The feature's own geometry, by the name the layer gives it (<see cref="LayerMetadata.GeometryName"/>).</summary>

@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Core.Querying.Filtering;
 
 /// <summary>A queryable property of the layer, by name, with its declared type. Its value may be null.</summary>

@@ -1,4 +1,3 @@
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Valid;
 
 namespace OpportunityMap.Core.Querying.Filtering;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using OpportunityMap.Core.Layers;
-
 namespace OpportunityMap.Server.Ogc.Pages;
 
 /// <summary>Feature values as a person reads them on the pages.</summary>

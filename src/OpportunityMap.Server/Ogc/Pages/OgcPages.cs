@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Core.Querying;
-
 namespace OpportunityMap.Server.Ogc.Pages;
 
 /// <summary>The f=html representations of the OGC resources: each a Razor component rendered as the response.</summary>

@@ -1,6 +1,3 @@
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Http;
-
 namespace OpportunityMap.Server.Ogc.Pages;
 
 /// <summary>The links the pages share: breadcrumbs, the map, and this request in another format.</summary>

@@ -1,6 +1,4 @@
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Generations;
 
 namespace OpportunityMap.Server.Sharing.Images;
 

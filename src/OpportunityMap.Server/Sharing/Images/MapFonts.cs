@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using OpportunityMap.Server.Options;
 using SkiaSharp;
 
 namespace OpportunityMap.Server.Sharing.Images;

@@ -1,5 +1,3 @@
-using OpportunityMap.Server.Generations;
-
 namespace OpportunityMap.Server.Sharing.Images;
 
 /// <summary>

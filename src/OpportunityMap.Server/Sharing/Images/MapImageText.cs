@@ -1,7 +1,3 @@
-using System.Globalization;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Localization;
-
 namespace OpportunityMap.Server.Sharing.Images;
 
 /// <summary>The words on a map image in the view's language: the page's legend words, from the one catalogue.</summary>

@@ -1,7 +1,3 @@
-using NetTopologySuite.Geometries;
-using OpportunityMap.Core.Layers;
-using OpportunityMap.Server.Generations;
-using OpportunityMap.Server.Localization;
 using SkiaSharp;
 
 namespace OpportunityMap.Server.Sharing.Images;

@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Layers;
 namespace OpportunityMap.Server.Sharing.Images;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace OpportunityMap.Server.Sharing.Images;
 
 /// <summary>
