@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using NetTopologySuite.Geometries;
 using OpportunityMap.Core.Spatial;
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Ingest;
 
 namespace OpportunityMap.Benchmarks;
 

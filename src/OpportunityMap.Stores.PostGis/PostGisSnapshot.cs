@@ -2,7 +2,6 @@ using System.Text;
 using NetTopologySuite.Geometries;
 using NpgsqlTypes;
 using OpportunityMap.Core.Querying;
-using OpportunityMap.Core.Querying.Filtering;
 
 namespace OpportunityMap.Stores.PostGis;
 

@@ -1,5 +1,4 @@
 using NetTopologySuite.Features;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 
 namespace OpportunityMap.Ingest.Tests;

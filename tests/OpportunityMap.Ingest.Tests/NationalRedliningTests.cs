@@ -1,5 +1,3 @@
-using OpportunityMap.Ingest.Layers;
-
 namespace OpportunityMap.Ingest.Tests;
 
 /// <summary>redlining-national against the raw national file, read here independently of the importer.</summary>

@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 
 namespace OpportunityMap.Server.Tests;

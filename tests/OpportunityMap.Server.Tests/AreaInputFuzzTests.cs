@@ -1,7 +1,6 @@
 using System.Text;
 using CsCheck;
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Core.Spatial;
 using OpportunityMap.Server.Analysis;
 
 namespace OpportunityMap.Server.Tests;

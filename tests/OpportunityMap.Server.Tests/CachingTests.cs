@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace OpportunityMap.Server.Tests;
 
 public sealed class CachingTests(RealDataApp app)

@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Spatial;
 using static OpportunityMap.Server.Tests.ResidentData;
 
 namespace OpportunityMap.Server.Tests;

@@ -35,10 +35,7 @@ public sealed class CollectionsTests(RealDataApp app)
     }
 
     [Theory]
-    [InlineData("redlining-1935", 34)]
-    [InlineData("zip-mobility", 34)]
-    [InlineData("tract-mobility", 233)]
-    [InlineData("neighborhoods", 462)]
+    [MemberData(nameof(CharlotteFacts.LayerCounts), MemberType = typeof(CharlotteFacts))]
     public async Task Items_WholeLayer_MatchesKnownCount(string collection, int expected)
     {
         var items = await _client.GetGeoJson($"/collections/{collection}/items?limit=1000");

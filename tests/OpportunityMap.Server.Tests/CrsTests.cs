@@ -1,6 +1,4 @@
-using NetTopologySuite.IO.Converters;
 using Npgsql;
-using OpportunityMap.Core.Spatial;
 using ProjNet.CoordinateSystems;
 using ProjNet.CoordinateSystems.Transformations;
 

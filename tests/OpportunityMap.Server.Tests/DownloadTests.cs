@@ -6,10 +6,7 @@ public sealed class DownloadTests(RealDataApp app)
     private readonly HttpClient _client = app.Client();
 
     [Theory]
-    [InlineData("redlining-1935", 34)]
-    [InlineData("zip-mobility", 34)]
-    [InlineData("tract-mobility", 233)]
-    [InlineData("neighborhoods", 462)]
+    [MemberData(nameof(CharlotteFacts.LayerCounts), MemberType = typeof(CharlotteFacts))]
     public async Task GeoPackage_OpensInOgrinfo_WithEveryFeatureAndTheSources(string collection, int count)
     {
         var bytes = await _client.GetByteArrayAsync($"/downloads/{collection}.gpkg", TestContext.Current.CancellationToken);

@@ -1,6 +1,5 @@
 using NetTopologySuite.Features;
 using NetTopologySuite.IO;
-using NetTopologySuite.IO.Converters;
 
 namespace OpportunityMap.Server.Tests;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using OpportunityMap.Server.Generations;
-
 namespace OpportunityMap.Server.Tests;
 
 /// <summary>A new data generation builds its artefacts in the background, before any request asks for them, and before /ready says ready.</summary>

@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
-
 namespace OpportunityMap.Server.Tests;
 
 /// <summary>The f=html pages of the OGC resources, on the real data.</summary>

@@ -1,6 +1,4 @@
-using NetTopologySuite.IO.Converters;
 using NetTopologySuite.Operation.Union;
-using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Server.Tests;
 

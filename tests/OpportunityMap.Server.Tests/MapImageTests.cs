@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using NetTopologySuite.Features;
-using NetTopologySuite.IO.Converters;
 using OpportunityMap.Server.Sharing.Images;
 using SkiaSharp;
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.DependencyInjection;
-using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Sharing.Images;
 
 namespace OpportunityMap.Server.Tests;

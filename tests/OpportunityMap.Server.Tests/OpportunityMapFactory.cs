@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpportunityMap.Core.Querying;
-using OpportunityMap.Server.Generations;
 
 namespace OpportunityMap.Server.Tests;
 

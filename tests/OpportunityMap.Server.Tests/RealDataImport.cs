@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest;
 using OpportunityMap.Stores.PostGis;
 

@@ -1,5 +1,3 @@
-using NetTopologySuite.IO.Converters;
-
 namespace OpportunityMap.Server.Tests;
 
 /// <summary>Reads features through the OGC API, so card and search tests check against what users can see.</summary>

@@ -1,6 +1,4 @@
 using NetTopologySuite.Features;
-using NetTopologySuite.IO.Converters;
-using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Server.Tests;
 

@@ -1,8 +1,4 @@
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.DependencyInjection;
-using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Sharing.Images;
 using static OpportunityMap.Server.Tests.ResidentData;
 

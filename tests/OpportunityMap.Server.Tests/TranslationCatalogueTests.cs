@@ -1,7 +1,4 @@
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using OpportunityMap.Ingest.National;
-using OpportunityMap.Server.Generations;
 using OpportunityMap.Server.Localization;
 using OpportunityMap.Server.Sharing;
 

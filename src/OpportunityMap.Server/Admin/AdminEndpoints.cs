@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using OpportunityMap.Server.Hosting;
 
 namespace OpportunityMap.Server.Admin;
 

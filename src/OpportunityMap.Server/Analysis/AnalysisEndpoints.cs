@@ -1,8 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Server.Analysis;
 using OpportunityMap.Server.Downloads;
-using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
 using Microsoft.OpenApi;
 

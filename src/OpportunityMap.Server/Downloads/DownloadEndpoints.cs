@@ -1,4 +1,3 @@
-using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.OpenApi;
 
 namespace OpportunityMap.Server.Downloads;

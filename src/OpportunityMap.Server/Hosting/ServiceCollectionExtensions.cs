@@ -3,16 +3,12 @@ using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.ResponseCompression;
 using OpenTelemetry.Metrics;
 using OpportunityMap.Server.Analysis;
-using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.FrontEnd;
-using OpportunityMap.Server.HolcCities;
 using OpportunityMap.Server.Nation;
-using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Ogc.Pages;
 using OpportunityMap.Server.Resident;
 using OpportunityMap.Server.Sharing;
-using OpportunityMap.Server.Sharing.Images;
 using OpportunityMap.Server.Tiles;
 
 namespace OpportunityMap.Server.Hosting;

@@ -1,4 +1,3 @@
-using OpportunityMap.Server.Resident;
 namespace OpportunityMap.Server.Http;
 
 /// <summary>Every message the API sends in problem details, in one place.</summary>

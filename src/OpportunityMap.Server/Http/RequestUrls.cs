@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace OpportunityMap.Server.Http;
 
 /// <summary>Absolute URLs for links, from the request's scheme, host and path base.</summary>

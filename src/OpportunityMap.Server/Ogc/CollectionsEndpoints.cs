@@ -1,5 +1,4 @@
 using OpportunityMap.Server.Downloads;
-using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Ogc.Pages;
 using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Tiles;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using OpportunityMap.Core.Querying.Filtering;
 using OpportunityMap.Core.Simplification;
 

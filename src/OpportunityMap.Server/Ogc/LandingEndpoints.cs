@@ -1,4 +1,3 @@
-using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.Ogc.Pages;
 using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Sharing;

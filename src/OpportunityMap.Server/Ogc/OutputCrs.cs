@@ -1,5 +1,4 @@
 using OpportunityMap.Core.Spatial;
-using OpportunityMap.Server.Sharing.Images;
 using WebMercatorCrs = ProjNet.CoordinateSystems.ProjectedCoordinateSystem;
 
 namespace OpportunityMap.Server.Ogc;

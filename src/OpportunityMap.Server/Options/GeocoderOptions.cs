@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using OpportunityMap.Server.Resident;
 
 namespace OpportunityMap.Server.Options;
 

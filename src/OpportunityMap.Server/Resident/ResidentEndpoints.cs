@@ -1,6 +1,4 @@
-using OpportunityMap.Core.Spatial;
 using OpportunityMap.Server.OpenApi;
-using OpportunityMap.Server.Resident;
 using Microsoft.OpenApi;
 
 namespace OpportunityMap.Server.Resident;

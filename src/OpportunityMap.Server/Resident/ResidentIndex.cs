@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Server.Resident;
 

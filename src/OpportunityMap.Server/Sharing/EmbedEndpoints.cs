@@ -1,6 +1,4 @@
-using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
-using OpportunityMap.Server.Sharing;
 
 namespace OpportunityMap.Server.Sharing;
 

@@ -1,6 +1,5 @@
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Simplification;
-using OpportunityMap.Server.Resident;
 using OpportunityMap.Server.Sharing.Images;
 
 namespace OpportunityMap.Server.Sharing;

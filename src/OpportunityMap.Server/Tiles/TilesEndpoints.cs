@@ -1,6 +1,5 @@
 using OpportunityMap.Server.Ogc;
 using OpportunityMap.Server.OpenApi;
-using OpportunityMap.Server.Tiles;
 
 namespace OpportunityMap.Server.Tiles;
 
