@@ -32,7 +32,8 @@ public sealed class MapServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _factory.UseKestrel(0);
+        // A free loopback port given as a setting: UseKestrel(0) races the app's own bind (dotnet/aspnetcore#67714).
+        _factory.UseKestrel();
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
         await WaitUntilReady();
@@ -79,6 +80,7 @@ public sealed class MapServer : IAsyncLifetime
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
             builder.UseSetting("Geodata:Source", TestPaths.Geodata);
             builder.UseSetting("Geodata:Manifest", Path.Combine(TestPaths.ProjectGeodata, "manifest.json"));
             builder.UseSetting("Geodata:NationalHolc", "Startup");

@@ -36,8 +36,7 @@ public sealed class AtsApp : IAsyncDisposable
                 }
 
                 var factory = new OpportunityMapFactory(settings: settings);
-                factory.UseKestrel(0);
-                factory.StartServer();
+                factory.StartOnFreePort();
                 _factory = factory;
             }
 

@@ -126,8 +126,7 @@ public sealed class KestrelEdgeTests(KestrelEdgeTests.App app) : IClassFixture<K
 
         public ValueTask InitializeAsync()
         {
-            _factory.UseKestrel(0);
-            _factory.StartServer();
+            _factory.StartOnFreePort();
             Server = _factory.CreateClient().BaseAddress!;
             return ValueTask.CompletedTask;
         }

@@ -10,8 +10,7 @@ public sealed class LifecycleTests
     {
         await using var factory = new OpportunityMapFactory(new SlowStore(TimeSpan.FromMinutes(5)),
             new Dictionary<string, string?> { ["Api:RequestTimeoutSeconds"] = "1" });
-        factory.UseKestrel(0);
-        factory.StartServer();
+        factory.StartOnFreePort();
         using var client = factory.CreateClient();
         client.Timeout = TimeSpan.FromSeconds(60);
 
@@ -24,8 +23,7 @@ public sealed class LifecycleTests
     public async Task Shutdown_LetsARequestInFlightFinish()
     {
         await using var factory = new OpportunityMapFactory(new SlowStore(TimeSpan.FromSeconds(2)));
-        factory.UseKestrel(0);
-        factory.StartServer();
+        factory.StartOnFreePort();
         using var client = factory.CreateClient();
 
         var inFlight = client.GetAsync("/collections/slow/items", TestContext.Current.CancellationToken);

@@ -39,6 +39,19 @@ public sealed class OpportunityMapFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// Starts the service on a free loopback port (Kestrel, for out-of-process clients). <c>UseKestrel(0)</c> rewrites
+    /// the server's addresses while the app may already be binding them, a race Kestrel sometimes wins ("Addresses
+    /// cannot be modified after the server has started", dotnet/aspnetcore#67714); the address given as a setting
+    /// before the host is built cannot race.
+    /// </summary>
+    public void StartOnFreePort()
+    {
+        _settings[WebHostDefaults.ServerUrlsKey] = "http://127.0.0.1:0";
+        UseKestrel();
+        StartServer();
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings)

@@ -70,8 +70,7 @@ public sealed class TrustedProxyTests
             ["Web:RateLimitWindowSeconds"] = "60",
         });
         // A real socket: the proxy is recognised by the connection's address, which only Kestrel gives.
-        factory.UseKestrel(0);
-        factory.StartServer();
+        factory.StartOnFreePort();
         return factory;
     }
 

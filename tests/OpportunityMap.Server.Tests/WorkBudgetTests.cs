@@ -54,8 +54,7 @@ public sealed class WorkBudgetTests
     {
         var store = new SlowStore(TimeSpan.FromMinutes(5));
         await using var factory = new OpportunityMapFactory(store, new Dictionary<string, string?> { ["Work:TimeoutSeconds"] = "600" });
-        factory.UseKestrel(0);
-        factory.StartServer();
+        factory.StartOnFreePort();
         using var client = factory.CreateClient();
         client.Timeout = TimeSpan.FromMinutes(2);
 

@@ -5,9 +5,12 @@ import { classLabel } from './controls/legend.js';
 import { dollars } from './format.js';
 import { t } from './i18n.js';
 
-/** A choropleth feature: its `property` in dollars and the legend's class of it; `name(properties)` names it. */
+/**
+ * A choropleth feature: its `property` in dollars and the legend's class of it; `name(properties)` names it. A value
+ * resting on too few children is listed but not classed, as the map draws it (the legend's "No data, or too few").
+ */
 export const incomeRow = (property, classes, name, format = dollars) => ({ properties: p = {} }) => {
-  const index = classIndex(p[property], classes);
+  const index = p.too_few_children === true ? -1 : classIndex(p[property], classes);
   return {
     name: name(p),
     value: p[property] ?? null,
