@@ -1,5 +1,4 @@
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest.Layers;
 using OpportunityMap.Ingest.Manifest;
 

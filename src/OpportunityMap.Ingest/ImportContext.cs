@@ -1,5 +1,4 @@
 using OpportunityMap.Ingest.Manifest;
-using OpportunityMap.Ingest.Readers;
 
 namespace OpportunityMap.Ingest;
 

@@ -90,8 +90,7 @@ public sealed class CardTests(MapServer server)
     [Fact]
     public async Task ClickingAZip_CardShowsIncomeInDollars_RankOf34_AndTheCountyValue()
     {
-        using var client = server.CreateClient();
-        var zips = await client.GetFromJsonAsync<JsonElement>("collections/zip-mobility/items?limit=1", TestContext.Current.CancellationToken);
+        var zips = await server.GetJsonAsync("collections/zip-mobility/items?limit=1");
         var county = zips.GetProperty("features")[0].GetProperty("properties").GetProperty("county_household_income_p25").GetDouble();
         await using var map = await MapPage.OpenAsync(server);
         await map.Overlay("Redlining").UncheckAsync();
@@ -205,8 +204,7 @@ public sealed class CardTests(MapServer server)
     [Fact]
     public async Task UrlPoint_OpensItsCard_MalformedPointIgnored()
     {
-        using var client = server.CreateClient();
-        var search = await client.GetFromJsonAsync<JsonElement>("api/search?q=D8&limit=1", TestContext.Current.CancellationToken);
+        var search = await server.GetJsonAsync("api/search?q=D8&limit=1");
         var d8 = search.GetProperty("results")[0];
         var pt = string.Create(CultureInfo.InvariantCulture, $"{d8.GetProperty("lat").GetDouble():0.#####},{d8.GetProperty("lon").GetDouble():0.#####}");
 

@@ -49,8 +49,7 @@ public sealed class ChoroplethTests(MapServer server)
         await Assertions.Expect(map.Status).ToHaveAttributeAsync("data-state", "ready");
 
         // The blanked ZIP, and those with too few children behind their value (docs/data.md, "Small numbers").
-        using var client = server.CreateClient();
-        var tooFew = (await client.GetFromJsonAsync<JsonElement>("collections/zip-mobility/items?too_few_children=true", TestContext.Current.CancellationToken))
+        var tooFew = (await server.GetJsonAsync("collections/zip-mobility/items?too_few_children=true"))
             .GetProperty("features").GetArrayLength();
         Assert.Equal(3, tooFew);
         await Assertions.Expect(map.Page.Locator("path.om-zip.om-nodata")).ToHaveCountAsync(1 + tooFew);
@@ -67,8 +66,7 @@ public sealed class ChoroplethTests(MapServer server)
     [Fact]
     public async Task ChildrenChoice_BlackChildren_RecoloursZipsByTheirRank_AndDrawsTooFewAsNoData()
     {
-        using var client = server.CreateClient();
-        var zips = (await client.GetFromJsonAsync<JsonElement>("collections/zip-mobility/items?limit=100", TestContext.Current.CancellationToken))
+        var zips = (await server.GetJsonAsync("collections/zip-mobility/items?limit=100"))
             .GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
         var tooFewBlack = zips.Count(p => p.GetProperty("kir_black_p25").ValueKind != JsonValueKind.Number || p.GetProperty("children_black").GetDouble() < 100);
         await using var map = await MapPage.OpenAsync(server);

@@ -5,8 +5,7 @@ public sealed class CityPickerTests(MapServer server)
 {
     private async Task<int> AreasOf(string key)
     {
-        using var client = server.CreateClient();
-        var list = await client.GetFromJsonAsync<JsonElement>("/api/holc-cities", TestContext.Current.CancellationToken);
+        var list = await server.GetJsonAsync("/api/holc-cities");
         return list.GetProperty("cities").EnumerateArray().Single(c => c.GetProperty("key").GetString() == key).GetProperty("areas").GetInt32();
     }
 

@@ -196,8 +196,7 @@ public sealed partial class LookTests(MapServer server)
 
     private async Task<List<JsonElement>> Items(string collection)
     {
-        using var client = server.CreateClient();
-        var page = await client.GetFromJsonAsync<JsonElement>($"collections/{collection}/items?limit=10000", TestContext.Current.CancellationToken);
+        var page = await server.GetJsonAsync($"collections/{collection}/items?limit=10000");
         return [.. page.GetProperty("features").EnumerateArray()];
     }
 

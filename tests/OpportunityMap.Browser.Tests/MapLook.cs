@@ -10,11 +10,7 @@ internal sealed class MapLook(JsonElement config)
 
     public JsonElement Palette => config.GetProperty("palette");
 
-    public static async Task<MapLook> ReadAsync(MapServer server)
-    {
-        using var client = server.CreateClient();
-        return new(await client.GetFromJsonAsync<JsonElement>("map-config", TestContext.Current.CancellationToken));
-    }
+    public static async Task<MapLook> ReadAsync(MapServer server) => new(await server.GetJsonAsync("map-config"));
 
     /// <summary>The classes /map-config gives the collection: (min, max), lowest first.</summary>
     public List<(double Min, double Max)> Classes(string collection) =>

@@ -30,6 +30,13 @@ public sealed class MapServer : IAsyncLifetime
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
+    /// <summary>The JSON the service answers at <paramref name="url"/> (relative to its address).</summary>
+    public async Task<JsonElement> GetJsonAsync(string url)
+    {
+        using var client = CreateClient();
+        return await client.GetFromJsonAsync<JsonElement>(url, TestContext.Current.CancellationToken);
+    }
+
     public async ValueTask InitializeAsync()
     {
         // A free loopback port given as a setting: UseKestrel(0) races the app's own bind (dotnet/aspnetcore#67714).

@@ -7,8 +7,30 @@ namespace OpportunityMap.Browser.Tests;
 /// </summary>
 public sealed partial class NationTests(MapServer server)
 {
-    private static Task DoneAsync(IPage page, string status) =>
-        Assertions.Expect(page.Locator(status)).ToHaveAttributeAsync("data-state", "done", new() { Timeout = 60_000 });
+    private static async Task DoneAsync(IPage page, params string[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            await Assertions.Expect(page.Locator(status)).ToHaveAttributeAsync("data-state", "done", new() { Timeout = 60_000 });
+        }
+    }
+
+    // A page of the site at `path`, once each of its status lines says its part is done.
+    private async Task<MapPage> OpenDoneAsync(string path, params string[] statuses)
+    {
+        var map = await MapPage.CreateAsync(server);
+        try
+        {
+            await map.Page.GotoAsync(path);
+            await DoneAsync(map.Page, statuses);
+            return map;
+        }
+        catch
+        {
+            await map.DisposeAsync();
+            throw;
+        }
+    }
 
     [Fact]
     public async Task NationPage_LinkedFromTheMap_ShowsTheRanks_AndEveryCitySortable()
@@ -16,8 +38,7 @@ public sealed partial class NationTests(MapServer server)
         await using var map = await MapPage.OpenAsync(server);
         await map.Page.GetByRole(AriaRole.Link, new() { Name = "In the nation" }).ClickAsync();
         var page = map.Page;
-        await DoneAsync(page, "#benchmarks-status");
-        await DoneAsync(page, "#cities-status");
+        await DoneAsync(page, "#benchmarks-status", "#cities-status");
 
         var benchmarks = page.Locator("#benchmarks");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Where the county stands in the nation" })).ToBeVisibleAsync();
@@ -49,11 +70,8 @@ public sealed partial class NationTests(MapServer server)
     [Fact]
     public async Task NationPage_InSpanish_AndBackToEnglish()
     {
-        await using var map = await MapPage.CreateAsync(server);
+        await using var map = await OpenDoneAsync("/nation.html?lang=es", "#benchmarks-status", "#cities-status");
         var page = map.Page;
-        await page.GotoAsync("/nation.html?lang=es");
-        await DoneAsync(page, "#benchmarks-status");
-        await DoneAsync(page, "#cities-status");
 
         await Assertions.Expect(page).ToHaveTitleAsync("Charlotte-Mecklenburg en el país — OpportunityMap");
         await Assertions.Expect(page.Locator("#benchmarks")).ToContainTextAsync("puesto 2,929 de 3,208 condados de EE. UU.");
@@ -89,11 +107,10 @@ public sealed partial class NationTests(MapServer server)
     [Fact]
     public async Task Card_HasTheZipsEconomicConnectedness_InBothLanguages()
     {
-        using var client = server.CreateClient();
-        var search = await client.GetFromJsonAsync<JsonElement>("api/search?q=D8&limit=1", TestContext.Current.CancellationToken);
+        var search = await server.GetJsonAsync("api/search?q=D8&limit=1");
         var (lat, lon) = (search.GetProperty("results")[0].GetProperty("lat").GetDouble(), search.GetProperty("results")[0].GetProperty("lon").GetDouble());
         var pt = string.Create(CultureInfo.InvariantCulture, $"{lat:0.#####},{lon:0.#####}");
-        var api = await client.GetFromJsonAsync<JsonElement>(string.Create(CultureInfo.InvariantCulture, $"api/card?lon={lon:0.#####}&lat={lat:0.#####}"), TestContext.Current.CancellationToken);
+        var api = await server.GetJsonAsync(string.Create(CultureInfo.InvariantCulture, $"api/card?lon={lon:0.#####}&lat={lat:0.#####}"));
         var display = api.GetProperty("socialCapital").GetProperty("display").GetString()!;
 
         await using var map = await MapPage.OpenAsync(server, path: $"/?pt={pt}");
@@ -127,10 +144,8 @@ public sealed partial class NationTests(MapServer server)
     [Fact]
     public async Task Report_HasSocialCapitalByGrade_InBothLanguages()
     {
-        await using var map = await MapPage.CreateAsync(server);
+        await using var map = await OpenDoneAsync("/report.html", "#social-capital-status");
         var page = map.Page;
-        await page.GotoAsync("/report.html");
-        await DoneAsync(page, "#social-capital-status");
 
         var table = page.Locator("#social-capital-table");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Social capital by 1935 grade" })).ToBeVisibleAsync();

@@ -1,4 +1,3 @@
-using System.Text;
 using CsCheck;
 using OpportunityMap.Core.Analysis;
 using OpportunityMap.Server.Analysis;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using OpportunityMap.Server.Ogc;
 
 namespace OpportunityMap.Server.Tests;

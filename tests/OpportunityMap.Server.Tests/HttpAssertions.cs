@@ -13,6 +13,17 @@ internal static class HttpAssertions
 
     public static Task<JsonElement> GetGeoJson(this HttpClient client, string url) => client.GetJson(url, "application/geo+json");
 
+    /// <summary>A CSV answer (200, text/csv): its leading <c>#</c> provenance lines, and its header and rows after them.</summary>
+    public static async Task<(string[] Comments, string[] Rows)> GetCsv(this HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} → {(int)response.StatusCode}: {body}");
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = body.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        return ([.. lines.TakeWhile(l => l.StartsWith('#'))], [.. lines.SkipWhile(l => l.StartsWith('#'))]);
+    }
+
     /// <summary>Asserts a problem-details response with this status, and returns its body.</summary>
     public static async Task<JsonElement> GetProblem(this HttpClient client, string url, HttpStatusCode status)
     {

@@ -1,10 +1,3 @@
-using NetTopologySuite.Geometries.Prepared;
-using NetTopologySuite.Index.Strtree;
-using NetTopologySuite.Operation.Overlay;
-using NetTopologySuite.Operation.OverlayNG;
-using NetTopologySuite.Operation.Union;
-using OpportunityMap.Core.Spatial;
-
 namespace OpportunityMap.Core.Analysis;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using NetTopologySuite.Index.Strtree;
-using NetTopologySuite.Operation.Overlay;
-using NetTopologySuite.Operation.OverlayNG;
-
 namespace OpportunityMap.Core.Analysis;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using NetTopologySuite.Coverage;
 using NetTopologySuite.Operation.Overlay.Snap;
 using NetTopologySuite.Simplify;
-using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Core.Simplification;
 

@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Spatial;
-
 namespace OpportunityMap.Core.Simplification;
 
 /// <summary>

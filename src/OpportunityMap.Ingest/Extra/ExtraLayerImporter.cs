@@ -1,5 +1,3 @@
-using OpportunityMap.Ingest.Readers;
-
 namespace OpportunityMap.Ingest.Extra;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Core.Spatial;
-using OpportunityMap.Ingest.Readers;
 
 namespace OpportunityMap.Ingest.Layers;
 

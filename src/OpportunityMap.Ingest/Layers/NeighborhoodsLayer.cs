@@ -1,5 +1,4 @@
 using OpportunityMap.Core.Analysis;
-using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Ingest.Layers;
 

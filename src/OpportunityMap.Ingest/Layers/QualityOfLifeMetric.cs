@@ -1,5 +1,4 @@
 using System.Net;
-using OpportunityMap.Ingest.Readers;
 
 namespace OpportunityMap.Ingest.Layers;
 

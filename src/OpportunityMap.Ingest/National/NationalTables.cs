@@ -1,6 +1,5 @@
 using OpportunityMap.Core.Nation;
 using OpportunityMap.Ingest.Manifest;
-using OpportunityMap.Ingest.Readers;
 
 namespace OpportunityMap.Ingest.National;
 

@@ -1,8 +1,5 @@
 using Microsoft.Net.Http.Headers;
-using OpportunityMap.Core.Analysis;
 using OpportunityMap.Server.Downloads;
-using OpportunityMap.Server.OpenApi;
-using Microsoft.OpenApi;
 
 namespace OpportunityMap.Server.Analysis;
 

@@ -1,6 +1,3 @@
-using OpportunityMap.Core.Analysis;
-using OpportunityMap.Core.Spatial;
-
 namespace OpportunityMap.Server.Analysis;
 
 /// <summary>The <see cref="AreaAnalyzer"/> of a generation: built once from its projected layers, then shared.</summary>

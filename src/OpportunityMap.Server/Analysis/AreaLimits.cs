@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Spatial;
-
 namespace OpportunityMap.Server.Analysis;
 
 /// <summary>What a posted area may be (<see cref="AreaInput"/>): checked before any analysis runs.</summary>

@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Analysis;
 using OpportunityMap.Server.Resident;
 
 namespace OpportunityMap.Server.Analysis;

@@ -1,5 +1,3 @@
-using System.Text;
-using OpportunityMap.Core.Analysis;
 using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.Ogc;
 
@@ -43,15 +41,7 @@ internal static class ReportWriter
 
         WriteRow(writer, analyzer, report.County, strings);
         writer.WriteEndObject();
-        writer.WriteStartArray("rows");
-        foreach (var row in report.Rows)
-        {
-            writer.WriteStartObject();
-            WriteRow(writer, analyzer, row, strings);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WriteObjects("rows", report.Rows, row => WriteRow(writer, analyzer, row, strings));
         WriteRobustness(writer, report, strings);
         SourceJson.WriteArray(writer, analyzer.Sources.In(strings));
         writer.WriteEndObject();
@@ -111,10 +101,8 @@ internal static class ReportWriter
     {
         var robustness = report.Robustness;
         writer.WriteStartObject("robustness");
-        writer.WriteStartArray("thresholds");
-        foreach (var threshold in robustness.Thresholds)
+        writer.WriteObjects("thresholds", robustness.Thresholds, threshold =>
         {
-            writer.WriteStartObject();
             writer.WriteNumber("minimumShare", threshold.MinimumShare);
             writer.WriteBoolean("published", threshold.MinimumShare == MobilityAggregator.MinimumShare);
             writer.WriteStartObject("household_income_p25");
@@ -124,14 +112,9 @@ internal static class ReportWriter
             }
 
             writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("leaveOneOut");
-        foreach (var grade in robustness.LeaveOneOut)
+        });
+        writer.WriteObjects("leaveOneOut", robustness.LeaveOneOut, grade =>
         {
-            writer.WriteStartObject();
             writer.WriteString("grade", grade.Grade);
             SummaryJson.WriteNumber(writer, "lowest", grade.Lowest);
             writer.WriteString("lowestWithout", grade.LowestWithout);
@@ -139,14 +122,9 @@ internal static class ReportWriter
             writer.WriteString("highestWithout", grade.HighestWithout);
             writer.WriteString("largestTract", grade.LargestTract);
             writer.WriteNumber("largestWeightShare", grade.LargestWeightShare);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("orders");
-        foreach (var order in robustness.Orders)
+        });
+        writer.WriteObjects("orders", robustness.Orders, order =>
         {
-            writer.WriteStartObject();
             writer.WriteString("higher", order.Higher);
             writer.WriteString("lower", order.Lower);
             writer.WriteNumber("variations", order.Variations);
@@ -157,24 +135,16 @@ internal static class ReportWriter
             writer.WriteStartArray("flipsWithout");
             order.FlipsWithout.ToList().ForEach(writer.WriteStringValue);
             writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("uncounted");
-        foreach (var tract in robustness.Uncounted)
+        });
+        writer.WriteObjects("uncounted", robustness.Uncounted, tract =>
         {
-            writer.WriteStartObject();
             writer.WriteString("grade", tract.Grade);
             writer.WriteString("geoid", tract.Geoid);
             writer.WriteString("name", tract.Name);
             writer.WriteNumber("share", tract.Share);
             SummaryJson.WriteNumber(writer, "children", tract.Children);
             writer.WriteBoolean("hasValue", tract.HasValue);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         writer.WriteStartArray("findings");
         foreach (var finding in ReportFindings.Write(robustness, strings))
         {

@@ -1,5 +1,3 @@
-using System.Text;
-using OpportunityMap.Core.Analysis;
 using OpportunityMap.Server.Downloads;
 
 namespace OpportunityMap.Server.Analysis;

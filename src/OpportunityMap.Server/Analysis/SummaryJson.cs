@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Analysis;
 using OpportunityMap.Server.Ogc;
 
 namespace OpportunityMap.Server.Analysis;
@@ -66,17 +65,12 @@ internal static class SummaryJson
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("areas");
-        foreach (var npa in summary.Neighborhoods)
+        writer.WriteObjects("areas", summary.Neighborhoods, npa =>
         {
-            writer.WriteStartObject();
             writer.WriteString("id", npa.Id);
             writer.WriteNumber("shareOfArea", npa.ShareOfArea);
             writer.WriteNumber("shareOfNeighborhood", npa.ShareOfNeighborhood);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         writer.WriteEndObject();
     }
 
@@ -113,10 +107,8 @@ internal static class SummaryJson
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("tracts");
-        foreach (var tract in mobility.Tracts)
+        writer.WriteObjects("tracts", mobility.Tracts, tract =>
         {
-            writer.WriteStartObject();
             writer.WriteString("geoid", tract.Tract.Id);
             writer.WriteNumber("share", tract.Share);
             WriteNumber(writer, "kids", tract.Tract.Children);
@@ -124,10 +116,7 @@ internal static class SummaryJson
             WriteNumber(writer, "kidsWhite", tract.Tract.ChildrenOf(4));
             writer.WriteNumber("weight", tract.Weight);
             WriteNumber(writer, AreaAnalyzer.MobilityMetrics[0], tract.Tract.Values[0]);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         writer.WriteEndObject();
     }
 

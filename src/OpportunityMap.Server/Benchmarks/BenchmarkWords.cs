@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Nation;
 
 namespace OpportunityMap.Server.Benchmarks;

@@ -1,6 +1,5 @@
 using OpportunityMap.Core.Nation;
 using OpportunityMap.Server.Nation;
-using OpportunityMap.Server.OpenApi;
 
 namespace OpportunityMap.Server.Benchmarks;
 

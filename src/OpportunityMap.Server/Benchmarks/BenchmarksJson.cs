@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Nation;
 using OpportunityMap.Server.Analysis;
 using OpportunityMap.Server.Ogc;
@@ -18,10 +17,8 @@ internal static class BenchmarksJson
         writer.WriteString("state", benchmark.County.State);
         writer.WriteString("measure", strings.Text("benchmarks.measure"));
         writer.WriteNumber("minimumChildren", SmallNumbers.MinimumChildren);
-        writer.WriteStartArray("groups");
-        foreach (var group in benchmark.Groups)
+        writer.WriteObjects("groups", benchmark.Groups, group =>
         {
-            writer.WriteStartObject();
             writer.WriteString("group", group.Group);
             writer.WriteString("label", words.Group(group.Group));
             SummaryJson.WriteNumber(writer, "value", group.Outcome.Value);
@@ -30,10 +27,7 @@ internal static class BenchmarksJson
             writer.WriteBoolean("tooFewChildren", group.TooFewChildren);
             WriteStanding(writer, "nation", group.Nation, words.Nation(group));
             WriteStanding(writer, "state", group.State, words.State(group));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         if (benchmark.CommutingZone is { } zone)
         {
             writer.WriteStartObject("commutingZone");

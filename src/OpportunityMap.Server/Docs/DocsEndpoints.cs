@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Net;
 using Markdig;
-using OpportunityMap.Server.OpenApi;
 
 namespace OpportunityMap.Server.Docs;
 

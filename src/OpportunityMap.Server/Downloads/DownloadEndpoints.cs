@@ -1,5 +1,3 @@
-using OpportunityMap.Server.OpenApi;
-
 namespace OpportunityMap.Server.Downloads;
 
 /// <summary>Whole layers as files: GeoJSON, CSV (WKT), GeoPackage, each with its licence, built once per data version.</summary>

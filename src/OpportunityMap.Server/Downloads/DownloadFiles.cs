@@ -1,4 +1,3 @@
-using System.Text;
 using OpportunityMap.Server.Ogc;
 
 namespace OpportunityMap.Server.Downloads;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Server.Generations;
 

@@ -1,5 +1,4 @@
 using OpportunityMap.Server.Nation;
-using OpportunityMap.Server.OpenApi;
 
 namespace OpportunityMap.Server.HolcCities;
 

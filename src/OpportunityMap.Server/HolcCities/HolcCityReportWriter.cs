@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Nation;
 using OpportunityMap.Server.Analysis;
 using OpportunityMap.Server.Nation;
@@ -20,10 +19,8 @@ internal static class HolcCityReportWriter
         writer.WriteNumber("citiesWithAAndD", report.WithAAndD);
         writer.WriteNumber("citiesRanked", report.Ranked);
         writer.WriteNumber("gapTie", HolcCityMobility.GapTie);
-        writer.WriteStartArray("cities");
-        foreach (var city in cities)
+        writer.WriteObjects("cities", cities, city =>
         {
-            writer.WriteStartObject();
             writer.WriteString("key", city.CityKey);
             writer.WriteString("mapKey", table.MapKey(city));
             writer.WriteString("city", city.City);
@@ -50,10 +47,7 @@ internal static class HolcCityReportWriter
             SummaryJson.WriteNumber(writer, "gapWorstRank", city.GapWorstRank);
             writer.WriteNumber("ungradedRows", city.UngradedRows);
             writer.WriteString("text", HolcCityWords.Text(city, report, strings));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         writer.WriteString("method", HolcCityWords.Method(report, strings));
         SourceJson.WriteArray(writer, table.Table.Sources.In(strings));
         writer.WriteEndObject();

@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Nation;
 using OpportunityMap.Server.Benchmarks;
 using OpportunityMap.Server.Resident;

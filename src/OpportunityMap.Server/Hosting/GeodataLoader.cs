@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest;
 using OpportunityMap.Ingest.Extra;
 using OpportunityMap.Ingest.Manifest;

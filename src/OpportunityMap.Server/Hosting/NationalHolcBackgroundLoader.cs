@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
-using OpportunityMap.Core.Spatial;
 using OpportunityMap.Ingest;
 using OpportunityMap.Stores.InMemory;
 

@@ -5,7 +5,6 @@ using OpenTelemetry.Metrics;
 using OpportunityMap.Server.Analysis;
 using OpportunityMap.Server.FrontEnd;
 using OpportunityMap.Server.Nation;
-using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Ogc.Pages;
 using OpportunityMap.Server.Resident;
 using OpportunityMap.Server.Sharing;

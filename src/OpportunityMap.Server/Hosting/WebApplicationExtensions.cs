@@ -7,7 +7,6 @@ using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.FrontEnd;
 using OpportunityMap.Server.HolcCities;
 using OpportunityMap.Server.Ogc;
-using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Resident;
 using OpportunityMap.Server.Sharing;
 using OpportunityMap.Server.SocialCapital;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Server.Http;
 

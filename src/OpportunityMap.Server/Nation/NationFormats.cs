@@ -1,8 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
-using Microsoft.OpenApi;
 using OpportunityMap.Ingest;
 using OpportunityMap.Server.Analysis;
-using OpportunityMap.Server.OpenApi;
 
 namespace OpportunityMap.Server.Nation;
 

@@ -1,6 +1,5 @@
 using OpportunityMap.Server.Downloads;
 using OpportunityMap.Server.Ogc.Pages;
-using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Tiles;
 
 namespace OpportunityMap.Server.Ogc;
@@ -372,19 +371,14 @@ internal static class CollectionsEndpoints
         writer.WriteEndArray();
         writer.WriteString("storageCrs", ConformanceClasses.Crs84);
         SourceJson.WriteArray(writer, layer.Sources);
-        writer.WriteStartArray("properties");
-        foreach (var property in layer.Properties)
+        writer.WriteObjects("properties", layer.Properties, property =>
         {
-            writer.WriteStartObject();
             writer.WriteString("name", property.Name);
             writer.WriteString("type", property.Type.ToString().ToLowerInvariant());
             writer.WriteString("title", property.Title);
             writer.WriteString("description", property.Description);
             writer.WriteBoolean("queryable", property.Queryable);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         writer.WriteEndObject();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using NetTopologySuite.IO;
 
 namespace OpportunityMap.Server.Ogc;

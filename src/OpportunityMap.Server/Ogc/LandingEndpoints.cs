@@ -1,5 +1,4 @@
 using OpportunityMap.Server.Ogc.Pages;
-using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Sharing;
 
 namespace OpportunityMap.Server.Ogc;

@@ -1,6 +1,4 @@
-using Microsoft.OpenApi;
 using OpportunityMap.Core.Querying.Filtering;
-using OpportunityMap.Server.OpenApi;
 
 namespace OpportunityMap.Server.Ogc;
 

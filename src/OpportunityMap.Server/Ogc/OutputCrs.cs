@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Spatial;
 using WebMercatorCrs = ProjNet.CoordinateSystems.ProjectedCoordinateSystem;
 
 namespace OpportunityMap.Server.Ogc;

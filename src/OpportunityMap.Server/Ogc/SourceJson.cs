@@ -5,19 +5,14 @@ internal static class SourceJson
 {
     public static void WriteArray(Utf8JsonWriter writer, IEnumerable<LayerSource> sources)
     {
-        writer.WriteStartArray("sources");
-        foreach (var source in sources)
+        writer.WriteObjects("sources", sources, source =>
         {
-            writer.WriteStartObject();
             writer.WriteString("name", source.Name);
             writer.WriteString("url", source.Url);
             writer.WriteString("licence", source.Licence);
             writer.WriteString("licenceUrl", source.LicenceUrl);
             writer.WriteString("attribution", source.Attribution);
             writer.WriteString("vintage", source.Vintage);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
     }
 }

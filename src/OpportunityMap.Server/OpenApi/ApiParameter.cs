@@ -1,5 +1,3 @@
-using Microsoft.OpenApi;
-
 namespace OpportunityMap.Server.OpenApi;
 
 /// <summary>Parameters of the API definition that the handlers read from the request themselves.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
 using OpportunityMap.Server.Ogc;
 
 namespace OpportunityMap.Server.OpenApi;

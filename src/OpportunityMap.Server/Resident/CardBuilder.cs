@@ -1,6 +1,3 @@
-using OpportunityMap.Core.Analysis;
-using OpportunityMap.Core.Spatial;
-
 namespace OpportunityMap.Server.Resident;
 
 /// <summary>Builds the card for a point: what contains it on each area layer, the nearest resources, the sources.</summary>

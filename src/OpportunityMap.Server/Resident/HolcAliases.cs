@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries.Prepared;
-using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Server.Resident;
 

@@ -1,6 +1,3 @@
-using OpportunityMap.Server.OpenApi;
-using Microsoft.OpenApi;
-
 namespace OpportunityMap.Server.Resident;
 
 /// <summary>What a resident asks of a place: the "then and now" card, search and address geocoding (docs/api.md).</summary>

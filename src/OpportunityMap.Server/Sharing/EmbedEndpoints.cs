@@ -1,5 +1,3 @@
-using OpportunityMap.Server.OpenApi;
-
 namespace OpportunityMap.Server.Sharing;
 
 /// <summary>The embeddable view (/embed) and its oEmbed description (/oembed).</summary>

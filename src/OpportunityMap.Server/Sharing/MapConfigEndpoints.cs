@@ -1,4 +1,3 @@
-using OpportunityMap.Core.Analysis;
 using OpportunityMap.Core.Simplification;
 using OpportunityMap.Server.Sharing.Images;
 

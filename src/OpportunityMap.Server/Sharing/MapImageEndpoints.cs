@@ -1,4 +1,3 @@
-using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Sharing.Images;
 
 namespace OpportunityMap.Server.Sharing;

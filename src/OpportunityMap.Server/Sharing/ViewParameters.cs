@@ -1,5 +1,3 @@
-using Microsoft.OpenApi;
-using OpportunityMap.Server.OpenApi;
 using OpportunityMap.Server.Sharing.Images;
 
 namespace OpportunityMap.Server.Sharing;

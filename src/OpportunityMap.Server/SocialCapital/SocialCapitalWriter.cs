@@ -13,20 +13,13 @@ internal static class SocialCapitalWriter
         writer.WriteString("title", strings.Text("socialCapital.title"));
         writer.WriteString("lang", strings.Language);
         writer.WriteString("explanation", strings.Text("socialCapital.explain"));
-        writer.WriteStartArray("measures");
-        foreach (var measure in report.Measures)
+        writer.WriteObjects("measures", report.Measures, measure =>
         {
-            writer.WriteStartObject();
             writer.WriteString("name", measure.Name);
             writer.WriteString("title", strings.Data(measure.Title));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("rows");
-        foreach (var row in report.Rows)
+        });
+        writer.WriteObjects("rows", report.Rows, row =>
         {
-            writer.WriteStartObject();
             writer.WriteString("grade", row.Grade);
             writer.WriteString("category", Category(row.Grade, strings));
             writer.WriteNumber("zips", row.Zips);
@@ -48,10 +41,7 @@ internal static class SocialCapitalWriter
             }
 
             writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         writer.WriteString("method", strings.Text("socialCapital.method"));
         SourceJson.WriteArray(writer, report.Layer.Sources.In(strings));
         writer.WriteEndObject();

@@ -1,5 +1,4 @@
 using OpportunityMap.Core.Simplification;
-using OpportunityMap.Core.Spatial;
 
 namespace OpportunityMap.Server.Tiles;
 

@@ -1,5 +1,4 @@
 using OpportunityMap.Server.Ogc;
-using OpportunityMap.Server.OpenApi;
 
 namespace OpportunityMap.Server.Tiles;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace OpportunityMap.Core.Querying.Filtering;
 
 /// <summary>

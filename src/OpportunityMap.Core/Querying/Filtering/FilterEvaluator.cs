@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries.Prepared;
-
 namespace OpportunityMap.Core.Querying.Filtering;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using OpportunityMap.Core.Analysis;
-
 namespace OpportunityMap.Server.Sharing.Images;
 
 /// <summary>
