@@ -16,7 +16,7 @@ public sealed class EmbedTests(MapServer server)
         await Assertions.Expect(map.Page.Locator("#map")).ToHaveAttributeAsync("data-state", "ready");
         await Assertions.Expect(map.Page.Locator("h1")).ToHaveTextAsync("Redlining then, libraries now");
         await Assertions.Expect(map.Page.Locator("path.om-holc")).ToHaveCountAsync(34);
-        Assert.Equal("0.8", await map.Page.Locator("path.om-holc").First.GetAttributeAsync("fill-opacity"));
+        await Assertions.Expect(map.Page.Locator("path.om-holc").First).ToHaveAttributeAsync("fill-opacity", "0.8");
         Assert.True(await map.Page.Locator("path.om-resource-library").CountAsync() > 0);
         Assert.Equal(0, await map.Page.Locator("path.om-resource-park, path.om-zip").CountAsync());
         // Chrome-less: no layer switcher, no Share or Cite.

@@ -65,7 +65,7 @@ public sealed class PageTests(MapServer server)
         await using var map = await MapPage.OpenAsync(server, path: "/?opacity=0.6");
         var slider = map.Page.GetByLabel("Redlining opacity");
         var area = map.Page.Locator("path.om-holc").First;
-        Assert.Equal("0.6", await area.GetAttributeAsync("fill-opacity"));
+        await Assertions.Expect(area).ToHaveAttributeAsync("fill-opacity", "0.6");
 
         await slider.FocusAsync();
         await map.Page.Keyboard.PressAsync("ArrowLeft");

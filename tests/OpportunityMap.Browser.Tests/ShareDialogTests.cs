@@ -71,7 +71,7 @@ public sealed class ShareDialogTests(MapServer server)
             await Assertions.Expect(frame.Locator("#map")).ToHaveAttributeAsync("data-state", "ready");
             await Assertions.Expect(frame.Locator("h1")).ToHaveTextAsync("Redlining & mobility <today>");
             await Assertions.Expect(frame.Locator("path.om-holc")).ToHaveCountAsync(34);
-            Assert.Equal("0.5", await frame.Locator("path.om-holc").First.GetAttributeAsync("fill-opacity"));
+            await Assertions.Expect(frame.Locator("path.om-holc").First).ToHaveAttributeAsync("fill-opacity", "0.5");
         }
 
         var pymFrame = await (await frames.Nth(1).ElementHandleAsync()).ContentFrameAsync();
