@@ -179,7 +179,7 @@ public sealed class ResidentFlowTests(MapServer server)
     [Theory]
     [InlineData(1400, 900)]
     [InlineData(390, 844)]
-    public async Task SwitchingToSpanish_RelabelsShareAndCite_AndTheReportLinkKeepsTheLanguage(int width, int height)
+    public async Task SwitchingToSpanish_RelabelsShareAndCite_AndThePagesLinksKeepTheLanguage(int width, int height)
     {
         await using var map = await MapPage.OpenAsync(server, width, height, "/?lang=en");
         if (width < 600)
@@ -192,6 +192,12 @@ public sealed class ResidentFlowTests(MapServer server)
         await Assertions.Expect(map.Page.Locator(".om-share-button")).ToHaveTextAsync("Compartir");
         await Assertions.Expect(map.Page.Locator(".om-cite-button")).ToHaveTextAsync("Citar esta vista");
         Assert.EndsWith("lang=es", await map.Page.Locator(".om-header-links a[href^='report.html']").GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.EndsWith("lang=es", await map.Page.Locator(".om-header-links a[href^='nation.html']").GetAttributeAsync("href"), StringComparison.Ordinal);
+
+        // The report's own links (the map, the nation page) keep it too.
+        await map.Page.GotoAsync((await map.Page.Locator(".om-header-links a[href^='report.html']").GetAttributeAsync("href"))!);
+        await Assertions.Expect(map.Page.Locator("#report-back")).ToHaveAttributeAsync("href", "./?lang=es");
+        await Assertions.Expect(map.Page.Locator("#report-nation")).ToHaveAttributeAsync("href", "nation.html?lang=es");
     }
 
     // Finding 6: 11 source lines (Mapping Inequality ×4), metrics without units or meaning, names in capitals.

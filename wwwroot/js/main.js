@@ -76,10 +76,9 @@ const draw = drawControl(map, {
 menu.addTool(draw.getContainer());
 const panel = createSummaryPanel(document.querySelector('.om-main'), { onClose: () => draw.clearArea() });
 
-// The header's links to other pages keep the page's language (issue 16: the report link dropped lang=es).
-const keepLang = () => document.querySelectorAll('.om-header-links a[href^="report.html"]').forEach((a) => {
-  a.setAttribute('href', `report.html?lang=${encodeURIComponent(getLang())}`);
-});
+// The header's links to the other pages keep the page's language (issue 16: the report link dropped lang=es).
+const keepLang = () => document.querySelectorAll('.om-header-links a[href^="report.html"], .om-header-links a[href^="nation.html"]')
+  .forEach((a) => a.setAttribute('href', `${a.getAttribute('href').split('?')[0]}?lang=${encodeURIComponent(getLang())}`));
 keepLang();
 onLangChange(keepLang);
 

@@ -123,13 +123,19 @@ async function start() {
   await initI18n();
   languageSwitch(document.getElementById('om-lang'));
   const back = document.getElementById('report-back');
+  const nation = document.getElementById('report-nation');
   const status = document.getElementById('report-status');
   let render = () => {};
-  onLangChange(() => {
+  // The links to the map and to the nation page keep the page's language.
+  const keepLang = () => {
     back.href = `./?lang=${getLang()}`;
+    nation.href = `nation.html?lang=${getLang()}`;
+  };
+  onLangChange(() => {
+    keepLang();
     render();
   });
-  back.href = `./?lang=${getLang()}`;
+  keepLang();
   try {
     const report = await getReport();
     render = () => {
