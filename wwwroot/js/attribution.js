@@ -27,6 +27,9 @@ const shortName = (source) => String(source?.name || source?.attribution || '').
 /** Each source's short name, once: the one line a card or an embed shows before its sources in full. */
 export const sourceNames = (sources) => [...new Set((Array.isArray(sources) ? sources : []).map(shortName).filter(Boolean))];
 
+/** The sources of a report in one plain-text line: "credit (licence; vintage); …", for `report.sources`. */
+export const sourcesLine = (sources) => sources.map((s) => `${s.attribution} (${s.licence}; ${s.vintage})`).join('; ');
+
 /** Shows `entries` in the map's attribution control whenever `layer` is on the map. */
 export function attachAttribution(map, layer, entries) {
   const control = map.attributionControl;

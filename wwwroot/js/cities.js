@@ -27,7 +27,9 @@ export async function offerCities({ map, redlining, view, status, summary }) {
         picker.showNumbers(report.cities[0]?.text ?? '');
       }
     } catch {
-      picker.showNumbers('');
+      if (shown === key) {
+        picker.showNumbers('');
+      }
     }
   };
   const show = async (city, { fly = true } = {}) => {
@@ -66,12 +68,14 @@ export async function offerCities({ map, redlining, view, status, summary }) {
     show(city);
   });
   picker.control.addTo(map);
-  numbers(DEFAULT_CITY);
   onLangChange(() => numbers(shown));
-  // A permalink's city: its own centre and zoom are kept (no flight); Back/Forward choose again.
+  // A permalink's city: its own centre and zoom are kept (no flight); Back/Forward choose again. Showing a city
+  // fetches its numbers, so Charlotte's are fetched only when no other city is asked for.
   const apply = (key) => show(picker.select(key ?? DEFAULT_CITY), { fly: false });
   const fromUrl = view.followCity(apply);
   if (fromUrl) {
     apply(fromUrl);
+  } else {
+    numbers(DEFAULT_CITY);
   }
 }

@@ -1,9 +1,8 @@
 // The header's menu: on a phone the header is the title, the search and a Menu button; everything else (share,
 // cite, table view, language, links, and the map's drawing and city tools) opens under it over the map, so the
 // header never changes height and the map's middle stays clear. On wider screens the menu's items stand in the header.
-import { onLangChange } from './i18n.js';
 
-/** Wires the Menu button of `header`; `narrow` is a MediaQueryList for phones. Returns `{ addTool(element), close() }`. */
+/** Wires the Menu button of `header`; `narrow` is a MediaQueryList for phones. Returns `{ addTool(element) }`. */
 export function headerMenu(header, narrow) {
   const toggle = header.querySelector('.om-menu-toggle');
   const menu = header.querySelector('.om-menu');
@@ -49,7 +48,6 @@ export function headerMenu(header, narrow) {
     }
   };
   narrow.addEventListener('change', place);
-  onLangChange(() => toggle.setAttribute('aria-expanded', String(header.classList.contains('om-menu-open'))));
 
   return {
     addTool(element) {
@@ -58,6 +56,5 @@ export function headerMenu(header, narrow) {
         place();
       }
     },
-    close,
   };
 }

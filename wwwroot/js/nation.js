@@ -7,6 +7,7 @@ import { getLang, initI18n, onLangChange, t } from './i18n.js';
 import { languageSwitch } from './controls/lang.js';
 import { benchmarksContent } from './nation/benchmarks.js';
 import { citiesChart, citiesTable } from './nation/cities.js';
+import { sourcesLine } from './attribution.js';
 
 const COUNTY = '37119';
 
@@ -38,7 +39,7 @@ function showCities() {
     citiesTable(document.getElementById('cities-table'), json.cities, getLang());
     document.getElementById('cities-method').textContent = json.method;
     document.getElementById('cities-sources').textContent =
-      t('report.sources', { list: json.sources.map((s) => `${s.attribution} (${s.licence}; ${s.vintage})`).join('; ') });
+      t('report.sources', { list: sourcesLine(json.sources) });
     status.textContent = t('nation.cities.done', { count: integer(json.cities.length), ranked: integer(json.citiesRanked) });
   });
 }

@@ -138,9 +138,10 @@ async function start() {
   keepLang();
   try {
     const report = await getReport();
+    const figure = document.getElementById('report-chart');
+    const drawChart = () => figure.replaceChildren(chart(report, figure.clientWidth));
     render = () => {
-      const figure = document.getElementById('report-chart');
-      figure.replaceChildren(chart(report, figure.clientWidth));
+      drawChart();
       document.getElementById('report-headline').textContent = headline(report);
       const element = document.getElementById('report-table');
       element.replaceChildren(element.querySelector('caption'), ...table(report));
@@ -153,10 +154,11 @@ async function start() {
       status.textContent = t('report.done', { count: report.rows.length - 1 });
     };
     render();
+    // Only the chart follows its width: the tables (and a focused one's keyboard focus) stay as they are.
     let resized = 0;
     window.addEventListener('resize', () => {
       clearTimeout(resized);
-      resized = setTimeout(() => render(), 200);
+      resized = setTimeout(drawChart, 200);
     });
     status.dataset.state = 'done';
   } catch (error) {

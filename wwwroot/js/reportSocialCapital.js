@@ -4,6 +4,7 @@ import { getSocialCapitalReport } from './api.js';
 import { h } from './dom.js';
 import { integer } from './format.js';
 import { getLang, getLocale, initI18n, onLangChange, t } from './i18n.js';
+import { sourcesLine } from './attribution.js';
 
 // The measures a resident reads here, in this order; the API and its CSV have them all.
 const SHOWN = ['ec_zip', 'ec_high_zip', 'exposure_grp_mem_zip', 'bias_grp_mem_zip', 'volunteering_rate_zip', 'civic_organizations_zip'];
@@ -37,7 +38,7 @@ async function show() {
     const element = document.getElementById('social-capital-table');
     element.replaceChildren(element.querySelector('caption'), ...table(report));
     document.getElementById('social-capital-method').textContent =
-      `${report.method} ${t('report.sources', { list: report.sources.map((s) => `${s.attribution} (${s.licence}; ${s.vintage})`).join('; ') })}`;
+      `${report.method} ${t('report.sources', { list: sourcesLine(report.sources) })}`;
     status.textContent = t('report.social.done');
     status.dataset.state = 'done';
   } catch (error) {

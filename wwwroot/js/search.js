@@ -40,7 +40,8 @@ export function createSearch(container, { goTo, locate }) {
   });
   const label = h('label', { className: 'om-visually-hidden', attrs: { for: 'om-search-input' } });
   const list = h('ul', { className: 'om-search-list', attrs: { id: 'om-search-list', role: 'listbox', hidden: true } });
-  const hint = h('p', { className: 'om-search-hint', attrs: { id: 'om-search-hint' } });
+  // Read with the search box, not shown: shown, it pushed the header down under a finger about to tap (issue 16).
+  const hint = h('p', { className: 'om-search-hint om-visually-hidden', attrs: { id: 'om-search-hint' } });
   const message = h('p', { className: 'om-search-message', attrs: { role: 'status', 'aria-live': 'polite' } });
   const locateButton = h('button', { className: 'om-locate', attrs: { type: 'button' } });
   const form = h('form', { className: 'om-search', attrs: { role: 'search' } },

@@ -10,12 +10,6 @@ namespace OpportunityMap.Core.Nation;
 /// </summary>
 public static class HolcCityMobility
 {
-    /// <summary>
-    /// Gaps closer than this many dollars are not told apart (the tracts' values have no standard errors): the tie of
-    /// the small-number rule for household incomes (docs/data.md, "Small numbers").
-    /// </summary>
-    public const double GapTie = 1000;
-
     public static HolcCityReport Blend(IEnumerable<HolcTractShare> rows, IReadOnlyDictionary<string, TractValue> tracts)
     {
         var cities = rows.GroupBy(r => r.CityKey, StringComparer.Ordinal)
@@ -23,9 +17,10 @@ public static class HolcCityMobility
             .Select(city => (Rows: city.ToList(), Grades: GradeShares.Grades.Select(g => Grade(g, city.Where(r => r.Grade == g), tracts)).ToList()))
             .ToList();
         var gaps = cities.Select(c => c.Grades[0].Value is { } a && c.Grades[3].Value is { } d ? a - d : (double?)null).ToList();
-        var ranked = Enumerable.Range(0, cities.Count)
-            .Where(i => gaps[i] is not null && !cities[i].Grades[0].TooFewChildren && !cities[i].Grades[3].TooFewChildren)
-            .OrderByDescending(i => gaps[i]!.Value).ToList();
+        var isRanked = cities.Select((c, i) => gaps[i] is not null && !c.Grades[0].TooFewChildren && !c.Grades[3].TooFewChildren).ToList();
+        var ranked = Enumerable.Range(0, cities.Count).Where(i => isRanked[i]).OrderByDescending(i => gaps[i]!.Value).ToList();
+        // Without standard errors, gaps closer than the small-number rule's tie are not told apart (docs/data.md).
+        var bands = RankBands.Rank([.. gaps.Select((gap, i) => (gap, (double?)null, isRanked[i]))], RankBands.TieDollars);
         var result = cities.Select((c, i) =>
         {
             var first = c.Rows[0];
@@ -33,8 +28,8 @@ public static class HolcCityMobility
             return new HolcCityGrades(first.CityKey, first.City, first.State, c.Grades, gaps[i], rank < 0 ? null : rank + 1,
                 c.Rows.Count(r => r.Grade is null))
             {
-                GapBestRank = rank < 0 ? null : 1 + ranked.Count(j => gaps[j]!.Value - gaps[i]!.Value >= GapTie),
-                GapWorstRank = rank < 0 ? null : ranked.Count - ranked.Count(j => gaps[i]!.Value - gaps[j]!.Value >= GapTie),
+                GapBestRank = (int?)bands[i]?.Best,
+                GapWorstRank = (int?)bands[i]?.Worst,
             };
         }).ToList();
         return new HolcCityReport(result, gaps.Count(g => g is not null), ranked.Count);

@@ -1,3 +1,5 @@
+using OpportunityMap.Core.Analysis;
+
 namespace OpportunityMap.Core.Nation;
 
 /// <summary>
@@ -9,9 +11,6 @@ namespace OpportunityMap.Core.Nation;
 /// </summary>
 public sealed record Standing(int Rank, int Of, double Percentile, int? BestRank, int? WorstRank)
 {
-    /// <summary>The z of a two-sided 95% interval.</summary>
-    public const double Z95 = 1.959963984540054;
-
     /// <summary>The standing of <paramref name="value"/> (with <paramref name="standardError"/>) among <paramref name="all"/>, which holds it.</summary>
     public static Standing Among(double value, double? standardError, IReadOnlyCollection<(double Value, double? StandardError)> all)
     {
@@ -21,7 +20,7 @@ public sealed record Standing(int Rank, int Of, double Percentile, int? BestRank
         int? worst = null;
         if (standardError is { } se)
         {
-            bool Apart(double a, double b, double? other) => a - b > Z95 * Math.Sqrt(se * se + Math.Pow(other ?? 0, 2));
+            bool Apart(double a, double b, double? other) => a - b > RankBands.Z95 * Math.Sqrt(se * se + Math.Pow(other ?? 0, 2));
             best = 1 + all.Count(o => Apart(o.Value, value, o.StandardError));
             worst = all.Count - all.Count(o => Apart(value, o.Value, o.StandardError));
         }

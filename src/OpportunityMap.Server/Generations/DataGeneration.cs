@@ -97,9 +97,6 @@ internal sealed class DataGeneration
             return await Task.Run(() => ProjectedLayer.Project(layer, Projection), token);
         }, cancellationToken);
 
-    /// <summary>Completes when the warm-up is over (whatever it built: a failed artefact is built on first use).</summary>
-    internal Task Warmed => _warmed.Task;
-
     /// <summary>The artefacts built (or being built) so far, for diagnostics and tests.</summary>
     internal IReadOnlyCollection<string> ArtefactKeys => [.. _artefacts.Keys];
 

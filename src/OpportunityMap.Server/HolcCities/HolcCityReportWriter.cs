@@ -18,7 +18,7 @@ internal static class HolcCityReportWriter
         writer.WriteNumber("minimumChildren", SmallNumbers.MinimumChildren);
         writer.WriteNumber("citiesWithAAndD", report.WithAAndD);
         writer.WriteNumber("citiesRanked", report.Ranked);
-        writer.WriteNumber("gapTie", HolcCityMobility.GapTie);
+        writer.WriteNumber("gapTie", RankBands.TieDollars);
         writer.WriteObjects("cities", cities, city =>
         {
             writer.WriteString("key", city.CityKey);

@@ -17,7 +17,7 @@ internal static class HolcCityWords
     public static string Method(HolcCityReport report, Strings strings) => strings.Format("holcCities.method",
         ("minimum", BenchmarkWords.Whole(SmallNumbers.MinimumChildren)), ("cities", BenchmarkWords.Whole(report.Cities.Count)),
         ("withAD", BenchmarkWords.Whole(report.WithAAndD)), ("ranked", BenchmarkWords.Whole(report.Ranked)),
-        ("tie", CardBuilder.Dollars(HolcCityMobility.GapTie)));
+        ("tie", CardBuilder.Dollars(RankBands.TieDollars)));
 
     public static string Text(HolcCityGrades city, HolcCityReport report, Strings strings)
     {
@@ -28,7 +28,7 @@ internal static class HolcCityWords
             { GapRank: { } rank } => strings.Format("holcCities.text.ranked", ("gap", CardBuilder.Dollars(city.GapAD)),
                 ("rank", BenchmarkWords.Whole(rank)), ("ranked", BenchmarkWords.Whole(report.Ranked)),
                 ("best", BenchmarkWords.Whole(city.GapBestRank)), ("worst", BenchmarkWords.Whole(city.GapWorstRank)),
-                ("tie", CardBuilder.Dollars(HolcCityMobility.GapTie))),
+                ("tie", CardBuilder.Dollars(RankBands.TieDollars))),
             { GapAD: not null } => strings.Format("holcCities.text.tooFew", ("gap", CardBuilder.Dollars(city.GapAD)),
                 ("minimum", BenchmarkWords.Whole(SmallNumbers.MinimumChildren))),
             _ => strings.Text("holcCities.text.noGap"),

@@ -32,7 +32,10 @@ internal sealed class CardBuilder(IFeatureStore store, ResidentIndex index, IPro
         var zip = await Find(LayerIds.Zips);
         var tract = await Find(LayerIds.Tracts);
         var neighborhood = await Find(LayerIds.Neighborhoods);
-        var social = await Find(LayerIds.SocialCapital);
+        // The social-capital layer has the ZIP codes' own polygons and ids: the ZIP found is its feature.
+        var social = place is { Layer: LayerIds.SocialCapital } own ? own.Feature
+            : zip is null || !index.Layers.ContainsKey(LayerIds.SocialCapital) ? null
+            : await store.GetFeatureAsync(LayerIds.SocialCapital, zip.Id, cancellationToken);
         var inCounty = zip is not null || tract is not null;
         var nearest = inCounty ? Nearest(point) : [];
 

@@ -80,15 +80,16 @@ export function legendItem(text, { swatchClass = '', colour = null, itemClass = 
 export const legendList = (...items) => h('ul', { className: 'om-legend-list' }, ...items);
 
 /**
- * A choropleth's note, its classes as ranges ("$18,668 – $23,698" by default, written by `format`, or `label(c)`) each named against the
- * county's `county` value when known ("well below the county"), the "No data" hatch, and how the classes were made.
+ * A choropleth's note, its classes as ranges ("$18,668 – $23,698": values written by `format`, dollars by default) each
+ * named against the county's `county` value when known ("well below the county"), the "No data" hatch, and how the
+ * classes were made.
  */
-export function choroplethLegend(classes, note, { county = null, format = dollars, label = (c) => classLabel(c, format) } = {}) {
+export function choroplethLegend(classes, note, { county = null, format = dollars } = {}) {
   const known = Number.isFinite(county) && county > 0;
   return [
     h('p', { className: 'om-legend-note', text: note }),
     legendList(
-      ...classes.map((c, i) => legendItem(label(c), {
+      ...classes.map((c, i) => legendItem(classLabel(c, format), {
         swatchClass: `om-class-${i}`, itemClass: 'om-legend-range', detail: known ? versusCounty((c.min + c.max) / 2, county) : null, // the class's middle
       })),
       legendItem(t('legend.noData'), { swatchClass: 'om-nodata' }),

@@ -96,7 +96,7 @@ const choropleth = ({ id, order, kind, pane, name, label, place, format = dollar
     const key = () => (group === 'all'
       ? choroplethLegend(classes, t(note), { county: countyValue(features, property), format })
       : choroplethLegend(look.choropleth(id, group).classes, t('legend.rank.note', { group: t(`legend.group.${group}`) }),
-        { label: (c) => t('legend.range', { min: integer(c.min), max: integer(c.max) }) }));
+        { format: integer }));
     const choose = (next, part) => {
       group = next;
       const chosen = next === 'all' ? { property, classes, children: null } : look.choropleth(id, next);

@@ -3,6 +3,7 @@
 import { h } from '../dom.js';
 import { integer } from '../format.js';
 import { getLocale, t } from '../i18n.js';
+import { sourcesLine } from '../attribution.js';
 
 const rank = (value) => (typeof value === 'number'
   ? new Intl.NumberFormat(getLocale(), { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value)
@@ -55,6 +56,6 @@ export function benchmarksContent(json) {
     zone ? zonesTable(zone) : null,
     h('h3', { text: t('report.methodTitle') }),
     h('p', { className: 'om-nation-note', text: json.method }),
-    h('p', { className: 'om-nation-note', text: t('report.sources', { list: json.sources.map((s) => `${s.attribution} (${s.licence}; ${s.vintage})`).join('; ') }) }),
+    h('p', { className: 'om-nation-note', text: t('report.sources', { list: sourcesLine(json.sources) }) }),
   ];
 }
