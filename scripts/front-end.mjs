@@ -13,7 +13,10 @@ const dist = path.join(root, 'dist');
 // esbuild's metafile names files relative to its working directory, the web root.
 const fromRoot = (file) => path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
 
-const SCRIPTS = ['js/main.js', 'js/embed.js', 'js/report.js', 'js/reportSocialCapital.js', 'js/nation.js'];
+// Each group is bundled on its own, its entries sharing chunks (and so one instance of each module, such as the words
+// of i18n.js, on a page that loads two of them): the map and the embed; the report and nation pages. Split apart,
+// the map page loads only the chunks it shares with the embed, not pieces of the report pages.
+const SCRIPTS = [['js/main.js', 'js/embed.js'], ['js/report.js', 'js/reportSocialCapital.js', 'js/nation.js']];
 const STYLES = ['lib/leaflet/leaflet.css', 'lib/leaflet.markercluster/MarkerCluster.css', 'css/map.css', 'css/resident.css',
   'css/analysis.css', 'css/share.css', 'css/embed.css', 'css/report.css', 'css/nation.css'];
 // Classic scripts the modules need first (window.L): already minified, copied under their hash.
@@ -35,16 +38,18 @@ function record(result) {
 }
 
 const common = { absWorkingDir: root, bundle: true, minify: true, metafile: true, outdir: dist, logLevel: 'warning' };
-record(await build({
-  ...common,
-  entryPoints: SCRIPTS,
-  format: 'esm',
-  splitting: true,
-  // The page's modules use top-level await; every browser the map supports runs ES2022.
-  target: 'es2022',
-  entryNames: '[name]-[hash]',
-  chunkNames: 'chunk-[hash]',
-}));
+for (const group of SCRIPTS) {
+  record(await build({
+    ...common,
+    entryPoints: group,
+    format: 'esm',
+    splitting: true,
+    // The page's modules use top-level await; every browser the map supports runs ES2022.
+    target: 'es2022',
+    entryNames: '[name]-[hash]',
+    chunkNames: 'chunk-[hash]',
+  }));
+}
 record(await build({
   ...common,
   entryPoints: STYLES,
